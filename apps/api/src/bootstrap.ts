@@ -1,0 +1,111 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { existsSync } from 'fs';
+import { join, resolve } from 'path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { JsonLogger } from './common/logging/json-logger';
+import { requestLogger } from './common/logging/request-logger.middleware';
+import { AppConfig } from './config/app-config';
+import { Env } from './config/env.schema';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrations } from './database/migrate';
+import { seedDemoData } from './database/seed/demo-seed';
+import { PasswordService } from './identity/password.service';
+
+export interface BridgeApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  /** Closes the app, then the embedded database it started (if any). */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole API — database (embedded PGlite unless DATABASE_URL is set), migrations, demo data,
+ * GraphQL, portal files — ready to listen. `main.ts`, the tools and the integration tests share it.
+ */
+export async function createBridgeApp(env: Env, logger: JsonLogger): Promise<BridgeApp> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({
+      dataDir: join(env.DATA_DIR, 'pglite'),
+      maxConnections: env.DATABASE_POOL_SIZE + 2,
+    });
+    databaseUrl = embedded.url;
+    logger.pino.info({ dataDir: resolve(env.DATA_DIR, 'pglite'), ms: Date.now() - started }, 'embedded PGlite database started');
+  }
+  const config = new AppConfig(env, databaseUrl, !!embedded);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+      logger,
+      abortOnError: false,
+    });
+    app.set('trust proxy', env.TRUST_PROXY_HOPS);
+    app.disable('x-powered-by');
+    app.use(requestLogger(logger.pino));
+    app.use(cookieParser());
+    app.use(securityHeaders);
+    servePortal(app, env.PORTAL_DIR, logger);
+    app.enableShutdownHooks();
+
+    const dataSource = app.get(DataSource);
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.pino.info({ migrations: applied }, 'migrations applied');
+    if (env.SEED_DEMO_DATA) {
+      const created = await seedDemoData(dataSource, app.get(PasswordService));
+      if (created.length) logger.pino.info({ accounts: created }, 'demo data seeded');
+    }
+    await app.init();
+    return {
+      app,
+      config,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function securityHeaders(_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}
+
+/** Serves the built portal (when present) with an index.html fallback for client-side routes. */
+function servePortal(app: NestExpressApplication, portalDir: string, logger: JsonLogger) {
+  if (!portalDir) return;
+  const root = resolve(portalDir);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) {
+    logger.pino.warn({ portalDir: root }, 'portal not built: only the API is served (run `npm run build`)');
+    return;
+  }
+  app.useStaticAssets(root, {
+    index: false,
+    setHeaders: (res, path) => {
+      // Angular's output file names carry a content hash: cache them for a year.
+      if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  app.use((req: { method: string; path: string; accepts(type: string): string | false }, res: any, next: () => void) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (!req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    res.sendFile(index);
+  });
+}

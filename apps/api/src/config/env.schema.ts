@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .refine(
+      (v) => {
+        if (v === undefined || v === '') return true;
+        try {
+          return protocols.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    )
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * Every environment variable the API reads: its type, default and a one-line description.
+ * The README's configuration table lists the same variables.
+ */
+export const ENV_SCHEMA = z.object({
+  /** `production` hides stack traces and internal messages from clients. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** HTTP port of the API (and of the portal it serves). */
+  PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
+  /** Interface to bind to. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** PostgreSQL connection string. Unset: embedded PGlite in DATA_DIR. */
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  /** Folder for the embedded database and other local files. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Connections in the database pool. */
+  DATABASE_POOL_SIZE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100).default(10),
+  /** Create the demo organisations and users at start (idempotent). */
+  SEED_DEMO_DATA: bool(true),
+  /** Folder of the built portal that the API serves; empty to serve none. */
+  PORTAL_DIR: z.string().default('dist/apps/portal/browser'),
+  /** Lifetime of a session in hours (sliding: extended while in use). */
+  SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(24 * 30).default(12),
+  /** Send the session cookie only over HTTPS. Defaults to true in production. */
+  COOKIE_SECURE: bool(false).optional(),
+  /** Failed sign-ins per account in the window before sign-in is throttled. */
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins per client address in the window before sign-in is throttled. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** Length of the sign-in throttling window in minutes. */
+  SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Trust X-Forwarded-For from this many proxies in front of the API (0: none). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Log level: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Meilisearch URL (production search). Unset: PostgreSQL full-text search. */
+  MEILI_URL: url(['http:', 'https:']),
+  /** Meilisearch API key. */
+  MEILI_API_KEY: z.string().optional(),
+  /** Redis URL for subscriptions across API processes. */
+  REDIS_URL: url(['redis:', 'rediss:']),
+});
+
+export type Env = z.infer<typeof ENV_SCHEMA>;
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws one error that names every bad variable and what it must be. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = ENV_SCHEMA.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `${name}=${JSON.stringify(source[name] ?? '')}: ${issue.message}`;
+    });
+    throw new InvalidEnvironmentError(problems);
+  }
+  return result.data;
+}

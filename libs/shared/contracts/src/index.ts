@@ -1,0 +1,5 @@
+export * from './lib/locale';
+export * from './lib/localized-text';
+export * from './lib/identity';
+export * from './lib/errors';
+export * from './lib/limits';
