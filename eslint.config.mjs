@@ -9,7 +9,7 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/data', '**/generated.ts', '**/artifacts'],
   },
   {
-    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

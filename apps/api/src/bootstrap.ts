@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,10 @@ export async function createBridgeApp(env: Env, logger: JsonLogger): Promise<Bri
       maxConnections: env.DATABASE_POOL_SIZE + 2,
     });
     databaseUrl = embedded.url;
-    logger.pino.info({ dataDir: resolve(env.DATA_DIR, 'pglite'), ms: Date.now() - started }, 'embedded PGlite database started');
+    logger.pino.info(
+      { dataDir: resolve(env.DATA_DIR, 'pglite'), ms: Date.now() - started },
+      'embedded PGlite database started',
+    );
   }
   const config = new AppConfig(env, databaseUrl, !!embedded);
   try {
@@ -74,7 +78,7 @@ export async function createBridgeApp(env: Env, logger: JsonLogger): Promise<Bri
   }
 }
 
-function securityHeaders(_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) {
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
@@ -95,11 +99,13 @@ function servePortal(app: NestExpressApplication, portalDir: string, logger: Jso
     index: false,
     setHeaders: (res, path) => {
       // Angular's output file names carry a content hash: cache them for a year.
-      if (/-[A-Z0-9]{8}\.(js|css)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (/-[A-Z0-9]{8}\.(js|css)$/.test(path))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  app.use((req: { method: string; path: string; accepts(type: string): string | false }, res: any, next: () => void) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+      return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader(

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const bridge = await createBridgeApp(env, logger);
   await bridge.app.listen(env.PORT, env.HOST);
   const url = `http://localhost:${env.PORT}`;
-  logger.pino.info({ url, ms: Date.now() - started, database: bridge.config.embeddedDatabase ? 'pglite' : 'postgresql' }, 'Bridge is ready');
+  logger.pino.info(
+    { url, ms: Date.now() - started, database: bridge.config.embeddedDatabase ? 'pglite' : 'postgresql' },
+    'Bridge is ready',
+  );
   if (env.SEED_DEMO_DATA) console.log(`\nBridge is running on ${url}\n${demoLoginsText()}\n`);
 
   const shutdown = async (signal: string) => {

@@ -43,7 +43,7 @@ describe('platform', () => {
   it('reports the database in GET /health', async () => {
     const res = await fetch(`${sut.url}/health`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as { status: string; database: { status: string; engine: string } };
     expect(body.status).toBe('ok');
     expect(body.database.status).toBe('up');
     expect(['pglite', 'postgresql']).toContain(body.database.engine);

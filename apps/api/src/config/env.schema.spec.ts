@@ -27,7 +27,9 @@ describe('parseEnv', () => {
     expect(error).toBeInstanceOf(InvalidEnvironmentError);
     expect(error?.problems).toHaveLength(3);
     expect(error?.message).toContain('PORT="eighty": must be a number');
-    expect(error?.message).toContain('DATABASE_URL="mysql://x": must be a URL starting with postgres:// or postgresql://');
+    expect(error?.message).toContain(
+      'DATABASE_URL="mysql://x": must be a URL starting with postgres:// or postgresql://',
+    );
     expect(error?.message).toContain('SEED_DEMO_DATA="maybe": must be true or false');
   });
 });

@@ -45,7 +45,12 @@ export const ENV_SCHEMA = z.object({
   /** Folder of the built portal that the API serves; empty to serve none. */
   PORTAL_DIR: z.string().default('dist/apps/portal/browser'),
   /** Lifetime of a session in hours (sliding: extended while in use). */
-  SESSION_TTL_HOURS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Send the session cookie only over HTTPS. Defaults to true in production. */
   COOKIE_SECURE: bool(false).optional(),
   /** Failed sign-ins per account in the window before sign-in is throttled. */

@@ -26,6 +26,8 @@ export class HealthController {
       database = { status: 'down', engine, error: 'database unreachable' };
     }
     const up = database.status === 'up';
-    res.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: up ? 'ok' : 'error', database });
+    res
+      .status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+      .json({ status: up ? 'ok' : 'error', database });
   }
 }

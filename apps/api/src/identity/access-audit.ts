@@ -25,7 +25,8 @@ export function listHandlerAccess(app: INestApplication): HandlerAccess[] {
       const type = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
       if (!type || typeof type !== 'function' || !type.prototype || seen.has(type)) continue;
       seen.add(type);
-      const isController = Reflect.getMetadata(PATH_METADATA, type) !== undefined && module.controllers.has(type);
+      const isController =
+        Reflect.getMetadata(PATH_METADATA, type) !== undefined && module.controllers.has(type);
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         if (name === 'constructor') continue;
         const method = Object.getOwnPropertyDescriptor(type.prototype, name)?.value;

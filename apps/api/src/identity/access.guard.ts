@@ -40,11 +40,17 @@ function satisfies(viewer: Viewer, policy: AccessPolicy): boolean {
 /** Tells an unverified market organisation why it is refused, so the portal can say what to do. */
 function forbiddenKey(viewer: Viewer, policies: AccessPolicy[]) {
   const organization = viewer.active?.organization;
-  if (policies.includes('MARKET') && organization && organization.kind !== 'STARTUP' && organization.kind !== 'ORGANIZER') {
+  if (
+    policies.includes('MARKET') &&
+    organization &&
+    organization.kind !== 'STARTUP' &&
+    organization.kind !== 'ORGANIZER'
+  ) {
     if (organization.verificationStatus !== 'VERIFIED') return ERROR_KEYS.notVerified;
   }
   if (policies.includes('MARKET')) return ERROR_KEYS.marketKindRequired;
-  if (policies.includes('VERIFY_ORGANIZATIONS') || policies.includes('RUN_COMPETITIONS')) return ERROR_KEYS.organizerRequired;
+  if (policies.includes('VERIFY_ORGANIZATIONS') || policies.includes('RUN_COMPETITIONS'))
+    return ERROR_KEYS.organizerRequired;
   if (policies.includes('MANAGE_ORGANIZATION')) return ERROR_KEYS.ownerRequired;
   return ERROR_KEYS.forbidden;
 }

@@ -42,14 +42,19 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends this session; harmless when already signed out.' })
-  async signOut(@CurrentViewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<boolean> {
+  async signOut(
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<boolean> {
     await this.auth.signOut(viewer, context.res);
     context.req.viewer = null;
     return true;
   }
 
   @Allow('SIGNED_IN')
-  @Mutation(() => Boolean, { description: 'Ends every session of the user, then signs this browser in again.' })
+  @Mutation(() => Boolean, {
+    description: 'Ends every session of the user, then signs this browser in again.',
+  })
   async changePassword(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ChangePasswordInput,
@@ -61,7 +66,10 @@ export class AuthResolver {
 
   @Allow('SIGNED_IN')
   @Mutation(() => UserDto)
-  async updateMyProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMyProfileInput): Promise<UserDto> {
+  async updateMyProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateMyProfileInput,
+  ): Promise<UserDto> {
     return UserDto.from(await this.auth.updateProfile(viewer, input));
   }
 

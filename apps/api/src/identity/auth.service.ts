@@ -1,4 +1,5 @@
-import { ERROR_KEYS } from '@bridge/contracts';
+import { ERROR_KEYS, contentLanguageOf } from '@bridge/contracts';
+import type { OrganizationKind } from '@bridge/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
@@ -35,6 +36,8 @@ export class AuthService {
    */
   async signUp(input: SignUpInput, req: BridgeRequest, res: Response): Promise<SessionEntity> {
     const email = normalizeEmail(input.email);
+    const organizationName = input.organizationName?.trim();
+    const organizationKind = input.organizationKind;
     if (!input.invitationToken) {
       const missing = [
         !input.organizationName?.trim() && { field: 'organizationName', key: 'validation.required' as const },
@@ -62,8 +65,8 @@ export class AuthService {
         } else {
           const organization = await manager.save(
             manager.create(OrganizationEntity, {
-              kind: input.organizationKind!,
-              name: { [input.locale === 'zh-CN' ? 'zh' : input.locale]: input.organizationName!.trim() },
+              kind: organizationKind as OrganizationKind,
+              name: { [contentLanguageOf(input.locale)]: organizationName },
               description: {},
               verificationStatus: 'UNVERIFIED',
             }),
@@ -74,7 +77,12 @@ export class AuthService {
         await this.audit.record(
           manager,
           { userId: user.id, organizationId },
-          { action: 'user.signed_up', entityType: 'user', entityId: user.id, after: { organizationId, role } },
+          {
+            action: 'user.signed_up',
+            entityType: 'user',
+            entityId: user.id,
+            after: { organizationId, role },
+          },
         );
         return this.sessions.start(manager, user.id, req, res, organizationId);
       });

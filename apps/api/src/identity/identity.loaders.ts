@@ -21,7 +21,11 @@ export class IdentityLoaders {
 
   organizations(context: RequestContext) {
     return requestLoader(context, 'organizations', async (ids: readonly string[]) =>
-      byKey(ids, await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+      byKey(
+        ids,
+        await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In([...ids]) }),
+        (o) => o.id,
+      ),
     );
   }
 

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppException } from '../common/errors/app.exception';
 import { Allow, CurrentViewer, Public } from './access.decorators';
+import { AcceptInvitationInput, ChangeMemberRoleInput, InviteMemberInput } from './dtos/identity.inputs';
 import {
-  AcceptInvitationInput,
-  ChangeMemberRoleInput,
-  InviteMemberInput,
-} from './dtos/identity.inputs';
-import { CreatedInvitationDto, InvitationDto, InvitationPreviewDto, MembershipDto } from './dtos/membership.dto';
+  CreatedInvitationDto,
+  InvitationDto,
+  InvitationPreviewDto,
+  MembershipDto,
+} from './dtos/membership.dto';
 import { OrganizationDto } from './dtos/organization.dto';
 import { UserDto } from './dtos/user.dto';
 import { ViewerDto } from './dtos/viewer.dto';
@@ -26,7 +27,10 @@ export class MembersResolver {
   ) {}
 
   @Public()
-  @Query(() => InvitationPreviewDto, { nullable: true, description: 'What an invitation link offers; null if spent.' })
+  @Query(() => InvitationPreviewDto, {
+    nullable: true,
+    description: 'What an invitation link offers; null if spent.',
+  })
   invitationPreview(@Args('token') token: string) {
     if (token.length > 100) return null;
     return this.members.preview(token);
@@ -35,7 +39,12 @@ export class MembersResolver {
   @Allow('SIGNED_IN')
   @Mutation(() => CreatedInvitationDto, { description: 'Owners invite by e-mail; the token is shown once.' })
   async inviteMember(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteMemberInput) {
-    const { invitation, token } = await this.members.invite(viewer, input.organizationId, input.email, input.role);
+    const { invitation, token } = await this.members.invite(
+      viewer,
+      input.organizationId,
+      input.email,
+      input.role,
+    );
     return { invitation: InvitationDto.from(invitation), token };
   }
 
@@ -46,14 +55,19 @@ export class MembersResolver {
   }
 
   @Allow('SIGNED_IN')
-  @Mutation(() => ViewerDto, { description: 'Joins the inviting organisation; the e-mail must be the invited one.' })
+  @Mutation(() => ViewerDto, {
+    description: 'Joins the inviting organisation; the e-mail must be the invited one.',
+  })
   async acceptInvitation(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AcceptInvitationInput,
     @Context() context: RequestContext,
   ) {
     const organizationId = await this.members.accept(viewer, input.token);
-    const next = await this.sessions.viewerOfSession({ ...viewer.session, activeOrganizationId: organizationId });
+    const next = await this.sessions.viewerOfSession({
+      ...viewer.session,
+      activeOrganizationId: organizationId,
+    });
     if (!next) throw AppException.unauthenticated();
     context.req.viewer = next;
     return ViewerDto.from(next);
@@ -61,7 +75,10 @@ export class MembersResolver {
 
   @Allow('SIGNED_IN')
   @Mutation(() => Boolean, { description: 'Owners remove members; anyone may leave; never the last owner.' })
-  async removeMember(@CurrentViewer() viewer: Viewer, @Args('membershipId', { type: () => ID }) membershipId: string) {
+  async removeMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+  ) {
     await this.members.remove(viewer, membershipId);
     return true;
   }
@@ -88,7 +105,8 @@ export class MembersResolver {
     @Context() context: RequestContext,
   ) {
     const organization = await this.loaders.organizations(context).load(membership.organizationId);
-    if (!organization || !this.organizations.canSee(viewer, organization)) throw AppException.notFound('organization');
+    if (!organization || !this.organizations.canSee(viewer, organization))
+      throw AppException.notFound('organization');
     return OrganizationDto.from(organization);
   }
 }

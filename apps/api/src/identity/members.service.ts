@@ -61,10 +61,13 @@ export class MembersService {
           .createQueryBuilder()
           .update(InvitationEntity)
           .set({ status: 'EXPIRED' })
-          .where("organization_id = :organizationId AND email = :email AND status = 'PENDING' AND expires_at <= now()", {
-            organizationId,
-            email,
-          })
+          .where(
+            "organization_id = :organizationId AND email = :email AND status = 'PENDING' AND expires_at <= now()",
+            {
+              organizationId,
+              email,
+            },
+          )
           .execute();
         const saved = await manager.save(
           manager.create(InvitationEntity, {
@@ -80,7 +83,12 @@ export class MembersService {
         await this.audit.record(
           manager,
           { userId: viewer.user.id, organizationId },
-          { action: 'invitation.created', entityType: 'invitation', entityId: saved.id, after: { email, role } },
+          {
+            action: 'invitation.created',
+            entityType: 'invitation',
+            entityId: saved.id,
+            after: { email, role },
+          },
         );
         return saved;
       });
@@ -94,7 +102,9 @@ export class MembersService {
   }
 
   async revokeInvitation(viewer: Viewer, invitationId: string): Promise<InvitationEntity> {
-    const invitation = await this.dataSource.getRepository(InvitationEntity).findOne({ where: { id: invitationId } });
+    const invitation = await this.dataSource
+      .getRepository(InvitationEntity)
+      .findOne({ where: { id: invitationId } });
     if (!invitation) throw AppException.notFound('invitation');
     this.assertCanManage(viewer, invitation.organizationId);
     return this.dataSource.transaction(async (manager) => {
@@ -133,7 +143,8 @@ export class MembersService {
   async accept(viewer: Viewer, token: string): Promise<string> {
     const organizationId = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.auth.claimInvitation(manager, token, viewer.user.email, viewer.user.id);
-      if (membershipIn(viewer, invitation.organizationId)) throw AppException.conflict(ERROR_KEYS.alreadyMember);
+      if (membershipIn(viewer, invitation.organizationId))
+        throw AppException.conflict(ERROR_KEYS.alreadyMember);
       await manager.insert(MembershipEntity, {
         userId: viewer.user.id,
         organizationId: invitation.organizationId,
@@ -152,7 +163,9 @@ export class MembersService {
 
   /** Owners remove members; anyone may leave. The last owner can do neither to themselves. */
   async remove(viewer: Viewer, membershipId: string): Promise<void> {
-    const membership = await this.dataSource.getRepository(MembershipEntity).findOne({ where: { id: membershipId } });
+    const membership = await this.dataSource
+      .getRepository(MembershipEntity)
+      .findOne({ where: { id: membershipId } });
     if (!membership) throw AppException.notFound('membership');
     if (membership.userId !== viewer.user.id) this.assertCanManage(viewer, membership.organizationId);
     await this.dataSource.transaction(async (manager) => {
@@ -175,7 +188,9 @@ export class MembersService {
   }
 
   async changeRole(viewer: Viewer, membershipId: string, role: MembershipRole): Promise<MembershipEntity> {
-    const membership = await this.dataSource.getRepository(MembershipEntity).findOne({ where: { id: membershipId } });
+    const membership = await this.dataSource
+      .getRepository(MembershipEntity)
+      .findOne({ where: { id: membershipId } });
     if (!membership) throw AppException.notFound('membership');
     this.assertCanManage(viewer, membership.organizationId);
     return this.dataSource.transaction(async (manager) => {

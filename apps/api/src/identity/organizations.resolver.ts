@@ -34,7 +34,9 @@ export class OrganizationsResolver {
   }
 
   @Allow('VERIFY_ORGANIZATIONS')
-  @Query(() => OrganizationConnection, { description: 'Every organisation, for organizers (verification queue).' })
+  @Query(() => OrganizationConnection, {
+    description: 'Every organisation, for organizers (verification queue).',
+  })
   async organizations(
     @Args() page: PageArgs,
     @Args('kind', { type: () => OrganizationKindEnum, nullable: true }) kind?: OrganizationKind,
@@ -69,13 +71,19 @@ export class OrganizationsResolver {
   }
 
   @Allow('SIGNED_IN')
-  @ResolveField(() => OrganizationContactsDto, { nullable: true, description: 'Null unless you may see them.' })
+  @ResolveField(() => OrganizationContactsDto, {
+    nullable: true,
+    description: 'Null unless you may see them.',
+  })
   contacts(@Parent() organization: OrganizationDto, @CurrentViewer() viewer: Viewer) {
     return this.service.canSeePrivate(viewer, organization.id) ? organization.privateContacts : null;
   }
 
   @Allow('SIGNED_IN')
-  @ResolveField(() => [MembershipDto], { nullable: true, description: 'Null unless you are a member or organizer.' })
+  @ResolveField(() => [MembershipDto], {
+    nullable: true,
+    description: 'Null unless you are a member or organizer.',
+  })
   async members(
     @Parent() organization: OrganizationDto,
     @CurrentViewer() viewer: Viewer,
@@ -87,7 +95,10 @@ export class OrganizationsResolver {
   }
 
   @Allow('SIGNED_IN')
-  @ResolveField(() => [InvitationDto], { nullable: true, description: 'Pending invitations; owners and organizers.' })
+  @ResolveField(() => [InvitationDto], {
+    nullable: true,
+    description: 'Pending invitations; owners and organizers.',
+  })
   async invitations(
     @Parent() organization: OrganizationDto,
     @CurrentViewer() viewer: Viewer,
@@ -100,8 +111,14 @@ export class OrganizationsResolver {
   }
 
   @Allow('SIGNED_IN')
-  @ResolveField(() => MembershipRoleEnum, { nullable: true, description: "Your role in it; null if you're not a member." })
-  viewerRole(@Parent() organization: OrganizationDto, @CurrentViewer() viewer: Viewer): MembershipRole | null {
+  @ResolveField(() => MembershipRoleEnum, {
+    nullable: true,
+    description: "Your role in it; null if you're not a member.",
+  })
+  viewerRole(
+    @Parent() organization: OrganizationDto,
+    @CurrentViewer() viewer: Viewer,
+  ): MembershipRole | null {
     return membershipIn(viewer, organization.id)?.role ?? null;
   }
 }

@@ -31,7 +31,9 @@ export class OrganizationsService {
   /** Members and organizers see any organisation; others only verified ones. Hidden reads as not found. */
   canSee(viewer: Viewer, organization: OrganizationEntity): boolean {
     return (
-      organization.verificationStatus === 'VERIFIED' || isOrganizer(viewer) || !!membershipIn(viewer, organization.id)
+      organization.verificationStatus === 'VERIFIED' ||
+      isOrganizer(viewer) ||
+      !!membershipIn(viewer, organization.id)
     );
   }
 
@@ -56,14 +58,17 @@ export class OrganizationsService {
     if (kind === 'ORGANIZER') throw AppException.invalid([{ field: 'kind', key: 'validation.oneOf' }]);
     const query = this.filtered({ kind, verificationStatus: 'VERIFIED' })
       .andWhere('o.kind <> :organizer', { organizer: 'ORGANIZER' })
-      .andWhere('o.id <> :own', { own: viewer.active?.organizationId ?? '00000000-0000-0000-0000-000000000000' });
+      .andWhere('o.id <> :own', {
+        own: viewer.active?.organizationId ?? '00000000-0000-0000-0000-000000000000',
+      });
     return this.paginate(query, page);
   }
 
   private filtered(filter: OrganizationFilter): SelectQueryBuilder<OrganizationEntity> {
     const query = this.repository.createQueryBuilder('o');
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
-    if (filter.verificationStatus) query.andWhere('o.verification_status = :status', { status: filter.verificationStatus });
+    if (filter.verificationStatus)
+      query.andWhere('o.verification_status = :status', { status: filter.verificationStatus });
     return query;
   }
 
@@ -75,7 +80,10 @@ export class OrganizationsService {
         new Brackets((q) =>
           q
             .where('o.created_at > :createdAt', { createdAt: cursor.createdAt })
-            .orWhere('(o.created_at = :createdAt AND o.id > :id)', { createdAt: cursor.createdAt, id: cursor.id }),
+            .orWhere('(o.created_at = :createdAt AND o.id > :id)', {
+              createdAt: cursor.createdAt,
+              id: cursor.id,
+            }),
         ),
       );
     }
@@ -96,11 +104,14 @@ export class OrganizationsService {
     const changes: Partial<OrganizationEntity> = {};
     if (name !== undefined) {
       const cleaned = cleanLocalizedText(name);
-      if (!hasAnyLanguage(cleaned)) throw AppException.invalid([{ field: 'name', key: 'validation.anyLanguage' }]);
+      if (!hasAnyLanguage(cleaned))
+        throw AppException.invalid([{ field: 'name', key: 'validation.anyLanguage' }]);
       changes.name = cleaned;
     }
     if (description !== undefined) changes.description = cleanLocalizedText(description);
-    for (const [key, value] of Object.entries(rest) as Array<[keyof typeof rest, string | null | undefined]>) {
+    for (const [key, value] of Object.entries(rest) as Array<
+      [keyof typeof rest, string | null | undefined]
+    >) {
       if (value !== undefined) changes[key] = value?.trim() || null;
     }
     if (changes.website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(changes.website)) {
@@ -129,7 +140,11 @@ export class OrganizationsService {
   }
 
   /** Organizers verify or reject an organisation; the change is audited. */
-  async verify(viewer: Viewer, organizationId: string, status: VerificationStatus): Promise<OrganizationEntity> {
+  async verify(
+    viewer: Viewer,
+    organizationId: string,
+    status: VerificationStatus,
+  ): Promise<OrganizationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const organization = await manager.findOne(OrganizationEntity, {
         where: { id: organizationId },

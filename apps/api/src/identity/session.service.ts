@@ -57,11 +57,18 @@ export class SessionService {
   }
 
   clearCookie(res: Response): void {
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
+    res.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+    });
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   /** Ends every session of a user (password change). */
@@ -70,7 +77,9 @@ export class SessionService {
   }
 
   async setActiveOrganization(sessionId: string, organizationId: string): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: sessionId }, { activeOrganizationId: organizationId });
+    await this.dataSource
+      .getRepository(SessionEntity)
+      .update({ id: sessionId }, { activeOrganizationId: organizationId });
   }
 
   /** The viewer of a request, memoised on it; null without a live session. */
@@ -89,7 +98,10 @@ export class SessionService {
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       session.lastSeenAt = new Date(now);
       session.expiresAt = new Date(now + this.ttlMs);
-      await sessions.update({ id: session.id }, { lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
+      await sessions.update(
+        { id: session.id },
+        { lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt },
+      );
     }
     return this.viewerOfSession(session);
   }
@@ -109,7 +121,12 @@ export class SessionService {
   }
 }
 
-export function buildViewer(user: UserEntity, session: SessionEntity, memberships: MembershipWithOrganization[]): Viewer {
-  const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0] ?? null;
+export function buildViewer(
+  user: UserEntity,
+  session: SessionEntity,
+  memberships: MembershipWithOrganization[],
+): Viewer {
+  const active =
+    memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0] ?? null;
   return { user, session, memberships, active, capabilities: capabilitiesOf(active, false) };
 }

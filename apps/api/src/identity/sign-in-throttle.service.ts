@@ -30,10 +30,18 @@ export class SignInThrottleService {
          (SELECT count(*) FROM sign_in_attempts WHERE ip_address = $2 AND NOT succeeded AND created_at > $3) AS address_failures,
          (SELECT min(created_at) FROM sign_in_attempts WHERE ip_address = $2 AND NOT succeeded AND created_at > $3) AS address_oldest`,
       [email, ipAddress, since],
-    )) as Array<{ account_failures: string; account_oldest: Date | null; address_failures: string; address_oldest: Date | null }>;
+    )) as Array<{
+      account_failures: string;
+      account_oldest: Date | null;
+      address_failures: string;
+      address_oldest: Date | null;
+    }>;
 
     const retryAfter = (oldest: Date | null) =>
-      Math.max(1, Math.ceil(((oldest ? new Date(oldest).getTime() : Date.now()) + windowMs - Date.now()) / 1000));
+      Math.max(
+        1,
+        Math.ceil(((oldest ? new Date(oldest).getTime() : Date.now()) + windowMs - Date.now()) / 1000),
+      );
     if (Number(row.account_failures) >= this.config.env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT) {
       throw new TooManyRequestsException(retryAfter(row.account_oldest));
     }

@@ -9,7 +9,12 @@ import { startEmbeddedPostgres } from '../database/embedded-postgres';
 
 async function main() {
   const embedded = await startEmbeddedPostgres({ maxConnections: 4 });
-  const env = parseEnv({ DATABASE_URL: embedded.url, DATABASE_POOL_SIZE: '2', SEED_DEMO_DATA: 'false', PORTAL_DIR: '' });
+  const env = parseEnv({
+    DATABASE_URL: embedded.url,
+    DATABASE_POOL_SIZE: '2',
+    SEED_DEMO_DATA: 'false',
+    PORTAL_DIR: '',
+  });
   const bridge = await createBridgeApp(env, new JsonLogger('warn'));
   try {
     writeFileSync(SCHEMA_FILE, printAppSchema(bridge.app));

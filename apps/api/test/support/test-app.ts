@@ -99,7 +99,11 @@ export class TestApp {
         organizationId = organization.id;
       }
       if (organizationId) {
-        await manager.insert(MembershipEntity, { userId: user.id, organizationId, role: spec.role ?? 'OWNER' });
+        await manager.insert(MembershipEntity, {
+          userId: user.id,
+          organizationId,
+          role: spec.role ?? 'OWNER',
+        });
       }
       return { userId: user.id, email, password: TEST_PASSWORD, organizationId };
     });

@@ -12,7 +12,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (process.env['BRIDGE_TEST_ENGINE'] === 'pglite') {
-    const url = process.env['BRIDGE_TEST_PGLITE_URL']!;
+    const url = process.env['BRIDGE_TEST_PGLITE_URL'] ?? '';
     await withClient(url, (c) => c.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;'));
     return { url, drop: async () => undefined };
   }
@@ -24,7 +24,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

@@ -33,7 +33,10 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
   await admin(`CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, cleanup: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    env: { DATABASE_URL: url.toString() },
+    cleanup: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 /** Starts the built API (which serves the built portal) and waits for /health. */

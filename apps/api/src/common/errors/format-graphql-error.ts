@@ -54,7 +54,10 @@ export function createGraphQLErrorFormatter(options: { production: boolean; logg
         extensions: { code, key: ERROR_KEYS.validation, params: {} },
       };
     }
-    options.logger.error({ err: (error as GraphQLError)?.originalError ?? error, path: formatted.path }, 'unhandled error');
+    options.logger.error(
+      { err: (error as GraphQLError)?.originalError ?? error, path: formatted.path },
+      'unhandled error',
+    );
     return {
       message: options.production ? 'Internal server error' : formatted.message,
       locations: formatted.locations,

@@ -27,7 +27,9 @@ describe('queryLimitsRule', () => {
       'errors.queryTooDeep',
     ]);
     expect(
-      errorsOf('{ org(id: 1) { ...F } } fragment F on Org { parent { parent { parent { parent { parent { id } } } } } }'),
+      errorsOf(
+        '{ org(id: 1) { ...F } } fragment F on Org { parent { parent { parent { parent { parent { id } } } } } }',
+      ),
     ).toEqual(['errors.queryTooDeep']);
   });
 
@@ -46,12 +48,14 @@ describe('queryLimitsRule', () => {
   });
 
   it('refuses too many aliases', () => {
-    expect(errorsOf('{ a: org(id: 1) { id } b: org(id: 2) { id } c: org(id: 3) { id } d: org(id: 4) { id } }')).toEqual(
-      ['errors.tooManyAliases'],
-    );
+    expect(
+      errorsOf('{ a: org(id: 1) { id } b: org(id: 2) { id } c: org(id: 3) { id } d: org(id: 4) { id } }'),
+    ).toEqual(['errors.tooManyAliases']);
   });
 
   it('does not count introspection', () => {
-    expect(errorsOf('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toEqual([]);
+    expect(
+      errorsOf('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }'),
+    ).toEqual([]);
   });
 });

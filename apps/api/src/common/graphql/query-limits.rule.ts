@@ -32,7 +32,8 @@ interface Measure {
 
 function listSize(field: FieldNode, limits: QueryLimits): number {
   const arg = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last');
-  if (arg?.value.kind === 'IntValue') return Math.max(1, Math.min(Number(arg.value.value), limits.maxPageSize));
+  if (arg?.value.kind === 'IntValue')
+    return Math.max(1, Math.min(Number(arg.value.value), limits.maxPageSize));
   if (arg) return limits.maxPageSize;
   return limits.defaultListSize;
 }
@@ -105,10 +106,12 @@ export function queryLimitsRule(limits: QueryLimits) {
               ? schema.getMutationType()
               : schema.getSubscriptionType();
         const result = measure(node.selectionSet, root as GraphQLObjectType, 0, new Set());
-        if (result.depth > limits.maxDepth) refuse(ERROR_KEYS.queryTooDeep, { depth: result.depth, max: limits.maxDepth });
+        if (result.depth > limits.maxDepth)
+          refuse(ERROR_KEYS.queryTooDeep, { depth: result.depth, max: limits.maxDepth });
         else if (result.aliases > limits.maxAliases)
           refuse(ERROR_KEYS.tooManyAliases, { aliases: result.aliases, max: limits.maxAliases });
-        else if (result.cost > limits.maxCost) refuse(ERROR_KEYS.queryTooCostly, { cost: result.cost, max: limits.maxCost });
+        else if (result.cost > limits.maxCost)
+          refuse(ERROR_KEYS.queryTooCostly, { cost: result.cost, max: limits.maxCost });
       },
     };
   };

@@ -8,7 +8,9 @@ describe('cursor pagination', () => {
 
   it('refuses a forged cursor with a validation error', () => {
     expect(() => decodeCursor('not-a-cursor')).toThrow('errors.validation');
-    expect(() => decodeCursor(Buffer.from('["yesterday","x"]').toString('base64url'))).toThrow('errors.validation');
+    expect(() => decodeCursor(Buffer.from('["yesterday","x"]').toString('base64url'))).toThrow(
+      'errors.validation',
+    );
   });
 
   it('says whether another page follows', () => {

@@ -74,7 +74,8 @@ export function decodeCursor(value: string | null | undefined): KeysetCursor | n
   if (!value) return null;
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error();
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
+      throw new Error();
     return { createdAt, id };
   } catch {
     throw AppException.invalid([{ field: 'after', key: 'validation.invalid' }]);

@@ -48,7 +48,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
       verificationStatus: 'VERIFIED',
     },
   },
-  { role: 'judge', email: 'judge@bridge.demo', displayName: 'Elena Sokolova', locale: 'ru', organization: null },
+  {
+    role: 'judge',
+    email: 'judge@bridge.demo',
+    displayName: 'Elena Sokolova',
+    locale: 'ru',
+    organization: null,
+  },
   {
     role: 'start-up',
     email: 'startup@bridge.demo',
@@ -96,7 +102,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     locale: 'zh-CN',
     organization: {
       kind: 'SCIENCE_PARK',
-      name: { zh: '北京示范创新园', en: 'Beijing Demo Innovation Park', ru: 'Пекинский демонстрационный инновационный парк' },
+      name: {
+        zh: '北京示范创新园',
+        en: 'Beijing Demo Innovation Park',
+        ru: 'Пекинский демонстрационный инновационный парк',
+      },
       description: {
         zh: '为海外科技企业提供办公、实验室和落地服务。',
         en: 'Offices, labs and landing services for overseas tech companies.',
@@ -117,7 +127,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     locale: 'en',
     organization: {
       kind: 'RD_PARTNER',
-      name: { zh: '应用机器人研究所', en: 'Institute of Applied Robotics', ru: 'Институт прикладной робототехники' },
+      name: {
+        zh: '应用机器人研究所',
+        en: 'Institute of Applied Robotics',
+        ru: 'Институт прикладной робототехники',
+      },
       description: { en: 'University institute seeking joint R&D in robotics and food tech.' },
       city: 'Harbin',
       country: 'China',

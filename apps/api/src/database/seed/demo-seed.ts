@@ -36,7 +36,11 @@ export async function seedDemoData(dataSource: DataSource, passwords: PasswordSe
               verifiedAt: verificationStatus === 'VERIFIED' ? new Date() : null,
             }),
           );
-          await manager.insert(MembershipEntity, { userId: user.id, organizationId: organization.id, role: 'OWNER' });
+          await manager.insert(MembershipEntity, {
+            userId: user.id,
+            organizationId: organization.id,
+            role: 'OWNER',
+          });
         }
       });
       created.push(account.email);

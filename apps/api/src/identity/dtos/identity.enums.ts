@@ -1,4 +1,10 @@
-import { CAPABILITIES, INVITATION_STATUSES, MEMBERSHIP_ROLES, ORGANIZATION_KINDS, VERIFICATION_STATUSES } from '@bridge/contracts';
+import {
+  CAPABILITIES,
+  INVITATION_STATUSES,
+  MEMBERSHIP_ROLES,
+  ORGANIZATION_KINDS,
+  VERIFICATION_STATUSES,
+} from '@bridge/contracts';
 import { registerEnumType } from '@nestjs/graphql';
 
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -17,5 +23,8 @@ registerEnumType(OrganizationKindEnum, { name: 'OrganizationKind' });
 registerEnumType(MembershipRoleEnum, { name: 'MembershipRole' });
 registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus' });
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
-registerEnumType(CapabilityEnum, { name: 'Capability', description: 'What the viewer may use; drives navigation.' });
+registerEnumType(CapabilityEnum, {
+  name: 'Capability',
+  description: 'What the viewer may use; drives navigation.',
+});
 registerEnumType(LocaleEnum, { name: 'Locale' });

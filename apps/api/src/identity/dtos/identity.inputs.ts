@@ -3,6 +3,7 @@ import type { Locale, MembershipRole, OrganizationKind, VerificationStatus } fro
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEmail,
   IsIn,
   IsNotEmpty,
@@ -11,10 +12,25 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { LocalizedLongTextInput, LocalizedTextInput } from '../../common/graphql/localized-text.dto';
-import { LocaleEnum, MembershipRoleEnum, OrganizationKindEnum, VerificationStatusEnum } from './identity.enums';
+import {
+  LocaleEnum,
+  MembershipRoleEnum,
+  OrganizationKindEnum,
+  VerificationStatusEnum,
+} from './identity.enums';
+
+/**
+ * May be left out, but not set to null: for fields that have no "empty" value (a name, a language),
+ * an explicit null is refused as `validation.required` instead of reaching the service.
+ */
+const OmittableNotNull = () => (target: object, property: string) => {
+  ValidateIf((_object, value) => value !== undefined)(target, property);
+  IsDefined()(target, property);
+};
 
 const password = { context: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } };
 const emailLength = { context: { max: 254 } };
@@ -56,7 +72,10 @@ export class SignUpInput {
   @IsIn(['STARTUP', 'INVESTOR', 'SCIENCE_PARK', 'RD_PARTNER'])
   organizationKind?: OrganizationKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Joins the inviting organisation instead of creating one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Joins the inviting organisation instead of creating one.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -96,19 +115,19 @@ export class ChangePasswordInput {
 @InputType()
 export class UpdateMyProfileInput {
   @Field(() => String, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120, { context: { max: 120 } })
   displayName?: string;
 
   @Field(() => LocaleEnum, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(Object.values(LocaleEnum))
   locale?: Locale;
 
   @Field(() => String, { nullable: true, description: 'An IANA time zone such as Europe/Moscow.' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsString()
   @MaxLength(64)
   timeZone?: string;
@@ -128,13 +147,13 @@ export class UpdateOrganizationInput {
   organizationId: string;
 
   @Field(() => LocalizedTextInput, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @ValidateNested()
   @Type(() => LocalizedTextInput)
   name?: LocalizedTextInput;
 
   @Field(() => LocalizedLongTextInput, { nullable: true })
-  @IsOptional()
+  @OmittableNotNull()
   @ValidateNested()
   @Type(() => LocalizedLongTextInput)
   description?: LocalizedLongTextInput;

@@ -5,7 +5,9 @@ import { ConnectionType } from '../../common/pagination/connection';
 import { OrganizationEntity } from '../entities/organization.entity';
 import { OrganizationKindEnum, VerificationStatusEnum } from './identity.enums';
 
-@ObjectType('OrganizationContacts', { description: 'Private: members, organizers and accepted counterparties only.' })
+@ObjectType('OrganizationContacts', {
+  description: 'Private: members, organizers and accepted counterparties only.',
+})
 export class OrganizationContactsDto {
   @Field(() => String, { nullable: true })
   email: string | null;

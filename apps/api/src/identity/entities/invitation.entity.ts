@@ -12,7 +12,10 @@ import {
 import { OrganizationEntity } from './organization.entity';
 
 @Entity('invitations')
-@Index('uq_invitations_pending_email', ['organizationId', 'email'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('uq_invitations_pending_email', ['organizationId', 'email'], {
+  unique: true,
+  where: `"status" = 'PENDING'`,
+})
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

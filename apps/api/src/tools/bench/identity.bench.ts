@@ -36,7 +36,7 @@ async function main() {
   const bootStarted = Date.now();
   const embedded = external ? undefined : await startEmbeddedPostgres({ maxConnections: 12 });
   const env = parseEnv({
-    DATABASE_URL: external ?? embedded!.url,
+    DATABASE_URL: external ?? embedded?.url,
     SEED_DEMO_DATA: 'true',
     PORTAL_DIR: '',
     LOG_LEVEL: 'silent',
@@ -66,15 +66,20 @@ async function main() {
       await res.text();
     });
     const meQuery = {
-      query: '{ me { user { id displayName email } capabilities activeOrganization { id name { en } members { role user { displayName } } } } }',
+      query:
+        '{ me { user { id displayName email } capabilities activeOrganization { id name { en } members { role user { displayName } } } } }',
     };
     await timeAll(50, async () => void (await (await post(meQuery, cookie)).text())); // warm-up
     const me = await timeAll(500, async () => void (await (await post(meQuery, cookie)).text()));
 
     console.log(`identity benchmark on ${external ? 'PostgreSQL' : 'embedded PGlite (in memory)'}`);
     console.log(`  boot (new database, migrations, demo seed, listen): ${bootMs} ms`);
-    console.log(`  signIn (argon2id verify) x20: p50 ${fmt(percentile(signIn, 50))}  p95 ${fmt(percentile(signIn, 95))}`);
-    console.log(`  me + active organisation + members x500: p50 ${fmt(percentile(me, 50))}  p95 ${fmt(percentile(me, 95))}`);
+    console.log(
+      `  signIn (argon2id verify) x20: p50 ${fmt(percentile(signIn, 50))}  p95 ${fmt(percentile(signIn, 95))}`,
+    );
+    console.log(
+      `  me + active organisation + members x500: p50 ${fmt(percentile(me, 50))}  p95 ${fmt(percentile(me, 95))}`,
+    );
   } finally {
     await bridge.close();
     await embedded?.stop();

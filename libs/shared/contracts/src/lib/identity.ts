@@ -5,7 +5,12 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const MARKET_KINDS: readonly OrganizationKind[] = ['INVESTOR', 'SCIENCE_PARK', 'RD_PARTNER'];
 
 /** Kinds a person may choose when signing up; organizer organisations are created by the operators. */
-export const SIGN_UP_KINDS: readonly OrganizationKind[] = ['STARTUP', 'INVESTOR', 'SCIENCE_PARK', 'RD_PARTNER'];
+export const SIGN_UP_KINDS: readonly OrganizationKind[] = [
+  'STARTUP',
+  'INVESTOR',
+  'SCIENCE_PARK',
+  'RD_PARTNER',
+];
 
 export const MEMBERSHIP_ROLES = ['OWNER', 'MEMBER'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

@@ -15,7 +15,11 @@ describe('resolveText', () => {
       language: 'ru',
       fallback: true,
     });
-    expect(resolveText({ zh: '农业机器人' }, 'ru')).toEqual({ text: '农业机器人', language: 'zh', fallback: true });
+    expect(resolveText({ zh: '农业机器人' }, 'ru')).toEqual({
+      text: '农业机器人',
+      language: 'zh',
+      fallback: true,
+    });
     expect(resolveText({ en: 'Farm robot', zh: '农业机器人' }, 'ru')?.language).toBe('en');
   });
 
