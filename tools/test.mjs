@@ -8,7 +8,6 @@ const nx = (...args) => ['npx', ['nx', ...args, '--output-style=static']];
 
 const steps = [
   ['lint, typecheck and unit tests', ...nx('run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2')],
-  ['generated files are up to date', 'node', ['tools/check-generated.mjs']],
   ['integration tests (API over HTTP, real database)', ...nx('run', 'api:integration')],
   ['build', ...nx('run-many', '-t', 'build', '-p', 'api', 'portal')],
   ['browser tests (Chromium)', ...nx('run', 'portal-e2e:e2e')],

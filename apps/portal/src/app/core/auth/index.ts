@@ -1,0 +1,3 @@
+export * from './auth.service';
+export * from './auth.guards';
+export * from './language-preference.service';

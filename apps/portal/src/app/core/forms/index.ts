@@ -1,0 +1,3 @@
+export * from './validators';
+export * from './control-errors';
+export * from './field-error.pipe';

@@ -1,0 +1,47 @@
+import type { AreaDictionary } from '../dictionary.types';
+
+export const auth: AreaDictionary<'auth'> = {
+  signIn: {
+    title: '登录 Bridge',
+    intro: '欢迎回来。登录后即可代表您的机构进行操作。',
+    email: '邮箱',
+    password: '密码',
+    submit: '登录',
+    noAccount: '还没有账户？',
+    createAccount: '立即注册',
+  },
+  signUp: {
+    title: '注册 Bridge 账户',
+    intro: '您将获得个人账户，并代表您的机构进行操作。之后可以邀请同事加入。',
+    organizationKind: '您的机构类型',
+    kindHint: {
+      STARTUP: '报名参加大赛的创业团队',
+      INVESTOR: '风险投资基金或天使投资团体',
+      SCIENCE_PARK: '科技园区或孵化器',
+      RD_PARTNER: '高校、科研院所或企业实验室',
+    },
+    organizationName: '机构名称',
+    displayName: '您的姓名',
+    email: '邮箱',
+    password: '密码',
+    passwordHint: '至少 {min} 个字符。',
+    language: '邮件语言',
+    submit: '创建账户',
+    haveAccount: '已有账户？',
+    verificationNote: '投资机构、科技园区和研发合作伙伴须经大赛主办方认证后，方可使用对接市场。',
+  },
+  invitation: {
+    heading: '您受邀加入 {organization}',
+    details: '角色：{role}。发送至 {email}。',
+    expires: '有效期至 {date}。',
+    invalidTitle: '该邀请已失效',
+    invalidText: '邀请可能已过期或被撤销。请联系该机构的所有者重新发送邀请。',
+    accept: '接受邀请',
+    signedInAs: '您当前登录的账户是 {email}。',
+    otherAccount: '该邀请是发送给 {email} 的。请先退出登录，再使用该邮箱登录或注册后接受邀请。',
+    signUpTitle: '创建账户以接受邀请',
+    haveAccount: '已有使用 {email} 注册的账户？',
+    signInToAccept: '登录并接受邀请',
+    accepted: '欢迎加入 {organization}！',
+  },
+};

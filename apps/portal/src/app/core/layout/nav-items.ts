@@ -1,0 +1,61 @@
+import { Capability } from '@bridge/contracts';
+import { IconName } from '@bridge/ui';
+import { TranslationKey } from '../i18n';
+
+export interface NavItem {
+  /** Used in `data-testid="nav-<id>"`. */
+  id: string;
+  path: string;
+  label: TranslationKey;
+  icon: IconName;
+  /** Shown only when the viewer has this capability. */
+  capability?: Capability;
+  /** Shown only when the viewer acts for an organisation. */
+  needsOrganization?: boolean;
+  exact?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', icon: 'dashboard' },
+  { id: 'market', path: '/market', label: 'nav.market', icon: 'store', capability: 'MARKET' },
+  { id: 'project', path: '/my-project', label: 'nav.project', icon: 'assignment', capability: 'APPLY' },
+  {
+    id: 'assignments',
+    path: '/assignments',
+    label: 'nav.assignments',
+    icon: 'checkCircle',
+    capability: 'JUDGE',
+  },
+  {
+    id: 'organization',
+    path: '/organization',
+    label: 'nav.organization',
+    icon: 'business',
+    needsOrganization: true,
+    exact: true,
+  },
+  {
+    id: 'members',
+    path: '/organization/members',
+    label: 'nav.members',
+    icon: 'group',
+    capability: 'MANAGE_ORGANIZATION',
+    needsOrganization: true,
+  },
+  {
+    id: 'admin-organizations',
+    path: '/admin/organizations',
+    label: 'nav.adminOrganizations',
+    icon: 'verified',
+    capability: 'VERIFY_ORGANIZATIONS',
+  },
+  { id: 'account', path: '/account', label: 'nav.account', icon: 'account' },
+];
+
+/** The navigation a viewer may see: only what their capabilities allow. */
+export function visibleNavItems(capabilities: ReadonlySet<Capability>, hasOrganization: boolean): NavItem[] {
+  return NAV_ITEMS.filter(
+    (item) =>
+      (!item.capability || capabilities.has(item.capability)) && (!item.needsOrganization || hasOrganization),
+  );
+}
