@@ -17,4 +17,6 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js'],
   testTimeout: 120_000,
+  // The API takes a few seconds to stop gracefully (PGlite flushes to disk) after the last test.
+  openHandlesTimeout: 20_000,
 };

@@ -8,14 +8,27 @@ import type { Request, Response } from 'express';
 import { AuditModule } from './audit/audit.module';
 import { createGraphQLErrorFormatter } from './common/errors/format-graphql-error';
 import { createValidationPipe } from './common/errors/validation';
-import { queryLimitsRule } from './common/graphql/query-limits.rule';
+import { queryCostPlugin } from './common/graphql/query-cost.plugin';
+import { QueryLimits, queryLimitsRule } from './common/graphql/query-limits.rule';
 import { JsonLogger } from './common/logging/json-logger';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { CompetitionsModule } from './competitions/competitions.module';
+import { JudgingModule } from './judging/judging.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RequestContext } from './identity/viewer';
+
+const QUERY_LIMITS: QueryLimits = {
+  maxDepth: GRAPHQL_LIMITS.maxDepth,
+  maxCost: GRAPHQL_LIMITS.maxCost,
+  maxAliases: GRAPHQL_LIMITS.maxAliases,
+  maxPageSize: GRAPHQL_LIMITS.maxPageSize,
+  defaultListSize: 10,
+};
 
 @Module({})
 export class AppModule {
@@ -35,15 +48,8 @@ export class AppModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: !config.isProduction,
           fieldResolverEnhancers: ['guards'],
-          validationRules: [
-            queryLimitsRule({
-              maxDepth: GRAPHQL_LIMITS.maxDepth,
-              maxCost: GRAPHQL_LIMITS.maxCost,
-              maxAliases: GRAPHQL_LIMITS.maxAliases,
-              maxPageSize: GRAPHQL_LIMITS.maxPageSize,
-              defaultListSize: 10,
-            }),
-          ],
+          validationRules: [queryLimitsRule(QUERY_LIMITS)],
+          plugins: [queryCostPlugin(QUERY_LIMITS)],
           formatError: createGraphQLErrorFormatter({ production: config.isProduction, logger: logger.pino }),
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
             req,
@@ -53,6 +59,10 @@ export class AppModule {
         }),
         AuditModule,
         IdentityModule,
+        NotificationsModule,
+        CompetitionsModule,
+        ProjectsModule,
+        JudgingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

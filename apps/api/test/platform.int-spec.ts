@@ -27,16 +27,30 @@ describe('platform', () => {
 
   it('gives every resolver and route an access rule: @Allow(...) or @Public()', () => {
     const handlers = listHandlerAccess(sut.bridge.app);
-    expect(handlers.length).toBeGreaterThan(15);
+    expect(handlers.length).toBeGreaterThan(60);
+    // Field resolvers are covered too, not only queries and mutations.
+    expect(handlers.map((h) => h.handler)).toContain('OrganizationsResolver.contacts');
     expect(handlers.filter((h) => h.access === 'NONE').map((h) => h.handler)).toEqual([]);
-    // The public surface is small and deliberate.
+    // The public surface is small and deliberate. Public field resolvers of Project read what the
+    // parent project's access level (decided by the service that loaded it) lets the viewer see.
     expect(handlers.filter((h) => h.access === 'public').map((h) => h.handler)).toEqual([
       'AuthResolver.me',
       'AuthResolver.signIn',
       'AuthResolver.signOut',
       'AuthResolver.signUp',
+      'CompetitionsResolver.competition',
+      'CompetitionsResolver.competitions',
+      'CompetitionsResolver.fields',
+      'CompetitionsResolver.timeline',
       'HealthController.health',
+      'JudgesResolver.judgeInvitationPreview',
       'MembersResolver.invitationPreview',
+      'ProjectsResolver.contacts',
+      'ProjectsResolver.field',
+      'ProjectsResolver.organizationName',
+      'ProjectsResolver.project',
+      'ProjectsResolver.result',
+      'ResultsResolver.finalists',
     ]);
   });
 
@@ -103,5 +117,20 @@ describe('production errors', () => {
   it('turns introspection off', async () => {
     const error = await sut.client().error('{ __schema { types { name } } }');
     expect(error.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('malformed ids', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await TestApp.start();
+  });
+  afterAll(() => sut?.close());
+
+  it('answers an id that is not a UUID with BAD_USER_INPUT, not an internal error', async () => {
+    const error = await sut.client().error('{ project(id: "not-a-uuid") { id } }');
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.fields).toEqual([{ field: 'id', key: 'validation.invalid' }]);
   });
 });

@@ -27,7 +27,7 @@ export async function startEmbeddedPostgres(options: {
   }
   const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
-    db,
+    db: oneQueryAtATime(db),
     host: '127.0.0.1',
     port: 0,
     maxConnections: options.maxConnections,
@@ -40,4 +40,35 @@ export async function startEmbeddedPostgres(options: {
       await db.close();
     },
   };
+}
+
+/**
+ * The socket server runs its connections' protocol messages on the one backend one message at a
+ * time, and keeps the backend for one connection only inside an explicit transaction block. But `pg`
+ * sends every parameterised query as a sequence (Parse, Bind, Describe, Execute, Sync) whose messages
+ * share the unnamed statement and portal: interleaved with another connection's sequence, a query runs
+ * with the other's statement or parameters (wrong rows, another user's session) or fails ("unnamed
+ * prepared statement does not exist"). This view of the database reports "in a transaction" from the
+ * first message of such a sequence until its Sync, so the server keeps serving that connection alone.
+ */
+function oneQueryAtATime<T extends { isInTransaction(): boolean; execProtocolRawStream: unknown }>(db: T): T {
+  const SEQUENCE_MESSAGES = new Set(['P', 'B', 'D', 'E', 'C', 'H']); // Parse … Flush; Sync ('S') ends one
+  let inSequence = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'isInTransaction') return () => inSequence || target.isInTransaction();
+      if (property === 'execProtocolRawStream') {
+        return (message: Uint8Array, ...rest: unknown[]) => {
+          inSequence = SEQUENCE_MESSAGES.has(String.fromCharCode(message[0] ?? 0));
+          return (target.execProtocolRawStream as (...args: unknown[]) => unknown).call(
+            target,
+            message,
+            ...rest,
+          );
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }

@@ -1,4 +1,16 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CompetitionFieldEntity } from '../competitions/entities/competition-field.entity';
+import { CompetitionStageDateEntity } from '../competitions/entities/competition-stage-date.entity';
+import { CompetitionEntity } from '../competitions/entities/competition.entity';
+import { AssignmentEntity } from '../judging/entities/assignment.entity';
+import { CriterionEntity } from '../judging/entities/criterion.entity';
+import { JudgeConflictEntity } from '../judging/entities/judge-conflict.entity';
+import { JudgeEntity } from '../judging/entities/judge.entity';
+import { ScoreEntity } from '../judging/entities/score.entity';
+import { SelectionOverrideEntity } from '../judging/entities/selection-override.entity';
+import { SelectionRunEntity } from '../judging/entities/selection-run.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { ProjectEntity } from '../projects/entities/project.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { MembershipEntity } from '../identity/entities/membership.entity';
 import { OrganizationEntity } from '../identity/entities/organization.entity';
@@ -15,4 +27,16 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   AuditEventEntity,
+  NotificationEntity,
+  CompetitionEntity,
+  CompetitionFieldEntity,
+  CompetitionStageDateEntity,
+  ProjectEntity,
+  JudgeEntity,
+  JudgeConflictEntity,
+  CriterionEntity,
+  AssignmentEntity,
+  ScoreEntity,
+  SelectionRunEntity,
+  SelectionOverrideEntity,
 ];

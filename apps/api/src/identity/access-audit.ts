@@ -5,6 +5,8 @@ import { ALLOW_KEY, PUBLIC_KEY } from './access.decorators';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
+/** Set by @ResolveField (whose resolver name may be undefined). */
+const RESOLVER_PROPERTY = 'graphql:resolve_property';
 
 export interface HandlerAccess {
   handler: string;
@@ -33,7 +35,8 @@ export function listHandlerAccess(app: INestApplication): HandlerAccess[] {
         if (typeof method !== 'function') continue;
         const isResolver =
           Reflect.getMetadata(RESOLVER_TYPE, method) !== undefined ||
-          Reflect.getMetadata(RESOLVER_NAME, method) !== undefined;
+          Reflect.getMetadata(RESOLVER_NAME, method) !== undefined ||
+          Reflect.getMetadata(RESOLVER_PROPERTY, method) === true;
         const isRoute = isController && Reflect.getMetadata(PATH_METADATA, method) !== undefined;
         if (!isResolver && !isRoute) continue;
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, method) ?? Reflect.getMetadata(PUBLIC_KEY, type);

@@ -1,9 +1,9 @@
 import { ERROR_KEYS, contentLanguageOf } from '@bridge/contracts';
-import type { OrganizationKind } from '@bridge/contracts';
+import type { Locale, OrganizationKind } from '@bridge/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
 import { isUniqueViolation } from '../common/errors/database-errors';
@@ -45,17 +45,11 @@ export class AuthService {
       ].filter((f) => !!f);
       if (missing.length) throw AppException.invalid(missing);
     }
+    if (!input.displayName.trim()) throw AppException.invalid([{ field: 'displayName', key: 'validation.required' }]);
     const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const user = await manager.save(
-          manager.create(UserEntity, {
-            email,
-            displayName: input.displayName.trim(),
-            passwordHash,
-            locale: input.locale,
-          }),
-        );
+        const user = await this.insertUser(manager, { ...input, email }, passwordHash);
         let organizationId: string;
         let role: 'OWNER' | 'MEMBER' = 'OWNER';
         if (input.invitationToken) {
@@ -92,12 +86,28 @@ export class AuthService {
     }
   }
 
+  /** Inserts a user (the caller's transaction); a taken e-mail fails on the unique index. */
+  async insertUser(
+    manager: EntityManager,
+    input: { email: string; displayName: string; locale: Locale },
+    passwordHash: string,
+  ): Promise<UserEntity> {
+    return manager.save(
+      manager.create(UserEntity, {
+        email: normalizeEmail(input.email),
+        displayName: input.displayName.trim(),
+        passwordHash,
+        locale: input.locale,
+      }),
+    );
+  }
+
   /**
    * Marks a pending invitation accepted, once: of two racing acceptances only one matches the
    * conditional update. The e-mail must be the invited one.
    */
   async claimInvitation(
-    manager: DataSource['manager'],
+    manager: EntityManager,
     token: string,
     email: string,
     userId: string,
@@ -140,8 +150,12 @@ export class AuthService {
     req: BridgeRequest,
     res: Response,
   ): Promise<SessionEntity> {
+    // Guessing the current password with a stolen session is throttled like signing in.
+    const ipAddress = (req.ip ?? 'unknown').slice(0, 64);
+    await this.throttle.assertAllowed(viewer.user.email, ipAddress);
     const valid = await this.passwords.verify(viewer.user.passwordHash, input.currentPassword);
     if (!valid) {
+      await this.throttle.record(viewer.user.email, ipAddress, false);
       throw new AppException('BAD_USER_INPUT', ERROR_KEYS.validation, {}, [
         { field: 'currentPassword', key: 'validation.invalid' },
       ]);

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AccessGuard } from './access.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { CapabilityRegistry } from './capability-registry';
 import { IdentityLoaders } from './identity.loaders';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
@@ -20,6 +21,7 @@ import { UsersResolver } from './users.resolver';
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     AuthService,
+    CapabilityRegistry,
     PasswordService,
     SessionService,
     SignInThrottleService,
@@ -31,6 +33,6 @@ import { UsersResolver } from './users.resolver';
     MembersResolver,
     UsersResolver,
   ],
-  exports: [SessionService, OrganizationsService, IdentityLoaders, PasswordService],
+  exports: [SessionService, OrganizationsService, IdentityLoaders, PasswordService, CapabilityRegistry, AuthService],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@ import { ERROR_KEYS } from '@bridge/contracts';
 import type { MembershipRole } from '@bridge/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
@@ -32,6 +33,16 @@ export class MembersService {
     const membership = membershipIn(viewer, organizationId);
     if (!membership) throw AppException.notFound('organization');
     if (membership.role !== 'OWNER') throw AppException.forbidden(ERROR_KEYS.ownerRequired);
+  }
+
+  /**
+   * Inside the organisation lock, the viewer's authority as it is now (an owner demoted a moment ago
+   * by a concurrent change is no longer one).
+   */
+  private async assertStillCanManage(manager: EntityManager, viewer: Viewer, organizationId: string): Promise<void> {
+    if (isOrganizer(viewer)) return;
+    const own = await manager.findOne(MembershipEntity, { where: { userId: viewer.user.id, organizationId } });
+    if (own?.role !== 'OWNER') throw AppException.forbidden(ERROR_KEYS.ownerRequired);
   }
 
   /** Serialises membership changes of one organisation (the last-owner rule holds under races). */
@@ -102,9 +113,10 @@ export class MembersService {
   }
 
   async revokeInvitation(viewer: Viewer, invitationId: string): Promise<InvitationEntity> {
-    const invitation = await this.dataSource
-      .getRepository(InvitationEntity)
-      .findOne({ where: { id: invitationId } });
+    // An id that is no UUID names nothing (and would make PostgreSQL fail the query).
+    const invitation = isUUID(invitationId)
+      ? await this.dataSource.getRepository(InvitationEntity).findOne({ where: { id: invitationId } })
+      : null;
     if (!invitation) throw AppException.notFound('invitation');
     this.assertCanManage(viewer, invitation.organizationId);
     return this.dataSource.transaction(async (manager) => {
@@ -163,13 +175,16 @@ export class MembersService {
 
   /** Owners remove members; anyone may leave. The last owner can do neither to themselves. */
   async remove(viewer: Viewer, membershipId: string): Promise<void> {
-    const membership = await this.dataSource
-      .getRepository(MembershipEntity)
-      .findOne({ where: { id: membershipId } });
+    const membership = isUUID(membershipId)
+      ? await this.dataSource.getRepository(MembershipEntity).findOne({ where: { id: membershipId } })
+      : null;
     if (!membership) throw AppException.notFound('membership');
     if (membership.userId !== viewer.user.id) this.assertCanManage(viewer, membership.organizationId);
     await this.dataSource.transaction(async (manager) => {
       await this.lockOrganization(manager, membership.organizationId);
+      if (membership.userId !== viewer.user.id) {
+        await this.assertStillCanManage(manager, viewer, membership.organizationId);
+      }
       const current = await manager.findOne(MembershipEntity, { where: { id: membershipId } });
       if (!current) throw AppException.conflict();
       if (current.role === 'OWNER') await this.assertAnotherOwner(manager, current);
@@ -188,13 +203,14 @@ export class MembersService {
   }
 
   async changeRole(viewer: Viewer, membershipId: string, role: MembershipRole): Promise<MembershipEntity> {
-    const membership = await this.dataSource
-      .getRepository(MembershipEntity)
-      .findOne({ where: { id: membershipId } });
+    const membership = isUUID(membershipId)
+      ? await this.dataSource.getRepository(MembershipEntity).findOne({ where: { id: membershipId } })
+      : null;
     if (!membership) throw AppException.notFound('membership');
     this.assertCanManage(viewer, membership.organizationId);
     return this.dataSource.transaction(async (manager) => {
       await this.lockOrganization(manager, membership.organizationId);
+      await this.assertStillCanManage(manager, viewer, membership.organizationId);
       const current = await manager.findOne(MembershipEntity, { where: { id: membershipId } });
       if (!current) throw AppException.conflict();
       if (current.role === 'OWNER' && role !== 'OWNER') await this.assertAnotherOwner(manager, current);

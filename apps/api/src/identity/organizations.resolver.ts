@@ -1,8 +1,9 @@
 import type { MembershipRole } from '@bridge/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Connection, PageArgs } from '../common/pagination/connection';
+import { Connection } from '../common/pagination/connection';
+import { MarketDirectoryArgs, OrganizationsArgs } from './dtos/organizations.args';
 import { Allow, CurrentViewer } from './access.decorators';
-import { MembershipRoleEnum, OrganizationKindEnum, VerificationStatusEnum } from './dtos/identity.enums';
+import { MembershipRoleEnum } from './dtos/identity.enums';
 import { UpdateOrganizationInput, VerifyOrganizationInput } from './dtos/identity.inputs';
 import { InvitationDto, MembershipDto } from './dtos/membership.dto';
 import { OrganizationConnection, OrganizationContactsDto, OrganizationDto } from './dtos/organization.dto';
@@ -11,7 +12,6 @@ import { IdentityLoaders } from './identity.loaders';
 import { OrganizationsService } from './organizations.service';
 import { isOrganizer, membershipIn } from './viewer';
 import type { RequestContext, Viewer } from './viewer';
-import type { OrganizationKind, VerificationStatus } from '@bridge/contracts';
 
 function toDtoConnection(connection: Connection<OrganizationEntity>): Connection<OrganizationDto> {
   return {
@@ -37,25 +37,16 @@ export class OrganizationsResolver {
   @Query(() => OrganizationConnection, {
     description: 'Every organisation, for organizers (verification queue).',
   })
-  async organizations(
-    @Args() page: PageArgs,
-    @Args('kind', { type: () => OrganizationKindEnum, nullable: true }) kind?: OrganizationKind,
-    @Args('verificationStatus', { type: () => VerificationStatusEnum, nullable: true })
-    verificationStatus?: VerificationStatus,
-  ) {
-    return toDtoConnection(await this.service.list({ kind, verificationStatus }, page));
+  async organizations(@Args() args: OrganizationsArgs) {
+    return toDtoConnection(await this.service.list(args, args));
   }
 
   @Allow('MARKET')
   @Query(() => OrganizationConnection, {
     description: 'Public profiles of verified organisations, for verified investors, parks and R&D partners.',
   })
-  async marketDirectory(
-    @CurrentViewer() viewer: Viewer,
-    @Args() page: PageArgs,
-    @Args('kind', { type: () => OrganizationKindEnum, nullable: true }) kind?: OrganizationKind,
-  ) {
-    return toDtoConnection(await this.service.directory(viewer, kind, page));
+  async marketDirectory(@CurrentViewer() viewer: Viewer, @Args() args: MarketDirectoryArgs) {
+    return toDtoConnection(await this.service.directory(viewer, args.kind, args));
   }
 
   @Allow('SIGNED_IN')

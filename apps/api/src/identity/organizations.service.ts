@@ -2,6 +2,7 @@ import { ERROR_KEYS, hasAnyLanguage } from '@bridge/contracts';
 import type { OrganizationKind, VerificationStatus } from '@bridge/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
@@ -43,7 +44,8 @@ export class OrganizationsService {
   }
 
   async get(viewer: Viewer, id: string): Promise<OrganizationEntity> {
-    const organization = await this.repository.findOne({ where: { id } });
+    // An id that is no UUID names nothing (and would make PostgreSQL fail the query).
+    const organization = isUUID(id) ? await this.repository.findOne({ where: { id } }) : null;
     if (!organization || !this.canSee(viewer, organization)) throw AppException.notFound('organization');
     return organization;
   }

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import type { Capability } from '@bridge/contracts';
 import { AppConfig } from '../config/app-config';
+import { CapabilityRegistry } from './capability-registry';
 import { MembershipEntity } from './entities/membership.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
@@ -19,6 +21,7 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly capabilityRegistry: CapabilityRegistry,
   ) {}
 
   private get ttlMs(): number {
@@ -117,7 +120,8 @@ export class SessionService {
       }),
     ]);
     if (!user) return null;
-    return buildViewer(user, session, memberships as MembershipWithOrganization[]);
+    const extra = await this.capabilityRegistry.extraCapabilities(user.id);
+    return buildViewer(user, session, memberships as MembershipWithOrganization[], extra);
   }
 }
 
@@ -125,8 +129,9 @@ export function buildViewer(
   user: UserEntity,
   session: SessionEntity,
   memberships: MembershipWithOrganization[],
+  extra: Capability[] = [],
 ): Viewer {
   const active =
     memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0] ?? null;
-  return { user, session, memberships, active, capabilities: capabilitiesOf(active, false) };
+  return { user, session, memberships, active, capabilities: new Set([...capabilitiesOf(active), ...extra]) };
 }

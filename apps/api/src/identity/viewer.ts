@@ -28,10 +28,12 @@ export interface RequestContext {
   loaders: Map<string, unknown>;
 }
 
-/** What the viewer may use, derived from the active membership (never trusted from the client). */
-export function capabilitiesOf(active: MembershipWithOrganization | null, isJudge: boolean): Set<Capability> {
+/**
+ * What the viewer may use, derived from the active membership (never trusted from the client).
+ * Features add their own through the CapabilityRegistry (judging adds JUDGE).
+ */
+export function capabilitiesOf(active: MembershipWithOrganization | null): Set<Capability> {
   const capabilities = new Set<Capability>();
-  if (isJudge) capabilities.add('JUDGE');
   if (!active) return capabilities;
   const { organization, role } = active;
   const verified = organization.verificationStatus === 'VERIFIED';

@@ -50,15 +50,30 @@ ${down.map(q).join('\n')}
 `,
     );
     const indexPath = join(migrationsDir, 'index.ts');
-    const index = readFileSync(indexPath, 'utf8')
-      .replace('/** Every migration', `import { ${className} } from './${file}';\n\n/** Every migration`)
-      .replace(/\n\];\s*$/, `\n  ${className},\n];\n`);
-    writeFileSync(indexPath, index);
+    writeFileSync(indexPath, migrationIndex(readFileSync(indexPath, 'utf8'), className, file));
     console.log(`Created ${join(migrationsDir, file)}.ts (${up.length} statements)`);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded.stop();
   }
+}
+
+/** The index with one more migration: imports in order, one class per line in the array. */
+export function migrationIndex(current: string, className: string, file: string): string {
+  const imports = [...current.matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)';$/gm)].map((m) => ({
+    className: m[1],
+    file: m[2],
+  }));
+  imports.push({ className, file });
+  return [
+    ...imports.map((i) => `import { ${i.className} } from './${i.file}';`),
+    '',
+    '/** Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here. */',
+    'export const MIGRATIONS: Array<new () => unknown> = [',
+    ...imports.map((i) => `  ${i.className},`),
+    '];',
+    '',
+  ].join('\n');
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'child_process';
 import { existsSync, mkdtempSync } from 'fs';
+import { get } from 'http';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
@@ -39,6 +40,17 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
   };
 }
 
+/** One GET without keep-alive (an open pooled socket would keep Jest from exiting). */
+function healthy(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    request.on('error', () => resolve(false));
+  });
+}
+
 /** Starts the built API (which serves the built portal) and waits for /health. */
 export default async function globalSetup(): Promise<void> {
   const main = join(ROOT, 'dist/apps/api/main.js');
@@ -64,9 +76,7 @@ export default async function globalSetup(): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The API exited with code ${server.exitCode}`);
-    const ok = await fetch(`${baseUrl}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
+    const ok = await healthy(`${baseUrl}/health`);
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -3,3 +3,4 @@ export * from './lib/localized-text';
 export * from './lib/identity';
 export * from './lib/errors';
 export * from './lib/limits';
+export * from './lib/competition';

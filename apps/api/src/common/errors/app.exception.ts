@@ -1,13 +1,15 @@
 import { ERROR_KEYS } from '@bridge/contracts';
 import type { ErrorCode, ErrorKey, FieldError } from '@bridge/contracts';
+import { IntrinsicException } from '@nestjs/common';
 
 export type ErrorParams = Record<string, string | number | boolean>;
 
 /**
- * The one error type the API answers with. Features throw their own subclasses (with their own
+ * The one error type the API answers with. It extends Nest's IntrinsicException: an expected answer
+ * (a wrong password, a forbidden read) is not logged as a server error. Features throw their own subclasses (with their own
  * code enums); `formatGraphQLError` turns them into GraphQL errors with `code`, `key` and `params`.
  */
-export class AppException extends Error {
+export class AppException extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     readonly key: ErrorKey,

@@ -15,6 +15,16 @@ const INVALID_REQUEST_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+function isMalformedId(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const driverError = (current as { driverError?: { code?: string; message?: string } }).driverError;
+    if (driverError?.code === '22P02' && /uuid/i.test(driverError.message ?? '')) return true;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
 function findAppException(error: unknown): AppException | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
@@ -42,6 +52,20 @@ export function createGraphQLErrorFormatter(options: { production: boolean; logg
           params: app.params,
           ...(app.fields.length > 0 && { fields: app.fields }),
           ...(app instanceof TooManyRequestsException && { retryAfterSeconds: app.retryAfterSeconds }),
+        },
+      };
+    }
+    if (isMalformedId(error)) {
+      // An id that is not a UUID names nothing; PostgreSQL refuses to compare it (22P02).
+      return {
+        message: ERROR_KEYS.validation,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          key: ERROR_KEYS.validation,
+          params: {},
+          fields: [{ field: 'id', key: 'validation.invalid' }],
         },
       };
     }

@@ -1,6 +1,6 @@
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { OperationDefinitionNode, buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { AppException } from '../errors/app.exception';
-import { queryLimitsRule } from './query-limits.rule';
+import { checkOperationCost, queryLimitsRule } from './query-limits.rule';
 
 const schema = buildSchema(`
   type Org { id: ID! name: String members: [Member!]! parent: Org }
@@ -11,10 +11,17 @@ const schema = buildSchema(`
 `);
 const limits = { maxDepth: 5, maxCost: 500, maxAliases: 3, defaultListSize: 10, maxPageSize: 100 };
 
-function errorsOf(query: string) {
-  return validate(schema, parse(query), [...specifiedRules, queryLimitsRule(limits)]).map(
-    (e) => (e.originalError as AppException | undefined)?.key ?? e.message,
-  );
+/** What the server answers before executing: the validation rule, then the cost check with variables. */
+function errorsOf(query: string, variables?: Record<string, unknown>) {
+  const document = parse(query);
+  const errors = validate(schema, document, [...specifiedRules, queryLimitsRule(limits)]);
+  if (errors.length)
+    return errors.map((e) => (e.originalError as AppException | undefined)?.key ?? e.message);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+  )!;
+  const costly = checkOperationCost(schema, document, operation, variables, limits);
+  return costly ? [(costly.originalError as AppException).key] : [];
 }
 
 describe('queryLimitsRule', () => {
@@ -41,10 +48,11 @@ describe('queryLimitsRule', () => {
     expect(errorsOf('{ orgs(first: 5) { edges { node { members { id } } } } }')).toEqual([]);
   });
 
-  it('treats a page size given by a variable as the largest page', () => {
-    expect(
-      errorsOf('query Q($n: Int) { orgs(first: $n) { edges { node { members { id org { id } } } } } }'),
-    ).toEqual(['errors.queryTooCostly']);
+  it('counts a page size given by a variable with its value, or as the largest page when absent', () => {
+    const query = 'query Q($n: Int) { orgs(first: $n) { edges { node { members { id org { id } } } } } }';
+    expect(errorsOf(query, { n: 100 })).toEqual(['errors.queryTooCostly']);
+    expect(errorsOf(query, {})).toEqual(['errors.queryTooCostly']);
+    expect(errorsOf(query, { n: 5 })).toEqual([]);
   });
 
   it('refuses too many aliases', () => {

@@ -1,4 +1,8 @@
 import { Initial1795765881683 } from './1795765881683-Initial';
+import { CompetitionsAndJudging1795766664647 } from './1795766664647-CompetitionsAndJudging';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here. */
-export const MIGRATIONS: Array<new () => unknown> = [Initial1795765881683];
+export const MIGRATIONS: Array<new () => unknown> = [
+  Initial1795765881683,
+  CompetitionsAndJudging1795766664647,
+];

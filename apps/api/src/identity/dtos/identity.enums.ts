@@ -6,10 +6,8 @@ import {
   VERIFICATION_STATUSES,
 } from '@bridge/contracts';
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '../../common/graphql/enum-object';
 
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const OrganizationKindEnum = enumObject(ORGANIZATION_KINDS);
 export const MembershipRoleEnum = enumObject(MEMBERSHIP_ROLES);

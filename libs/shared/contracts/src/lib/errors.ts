@@ -42,6 +42,31 @@ export const ERROR_KEYS = {
   invitationEmailMismatch: 'errors.identity.invitationEmailMismatch',
   invitationPending: 'errors.identity.invitationPending',
   staleState: 'errors.staleState',
+  wrongStage: 'errors.competition.wrongStage',
+  stageOrder: 'errors.competition.stageOrder',
+  fieldInUse: 'errors.competition.fieldInUse',
+  projectExists: 'errors.project.alreadyExists',
+  projectIncomplete: 'errors.project.incomplete',
+  projectNotEditable: 'errors.project.notEditable',
+  startupRequired: 'errors.project.startupRequired',
+  judgeInvitationInvalid: 'errors.judging.invitationInvalid',
+  alreadyJudge: 'errors.judging.alreadyJudge',
+  notAssigned: 'errors.judging.notAssigned',
+  conflictOfInterest: 'errors.judging.conflictOfInterest',
+  roundClosed: 'errors.judging.roundClosed',
+  roundOpen: 'errors.judging.roundOpen',
+  noCriteria: 'errors.judging.noCriteria',
+  noSelection: 'errors.judging.noSelection',
+  selectionStale: 'errors.judging.selectionStale',
+  importInvalidFile: 'errors.import.invalidFile',
+  importHasErrors: 'errors.import.hasErrors',
+  importNotReady: 'errors.import.notReady',
+  importUnsupportedType: 'errors.import.unsupportedType',
+  importFileTooLarge: 'errors.import.fileTooLarge',
+  importEmptyFile: 'errors.import.emptyFile',
+  importFailed: 'errors.import.failed',
+  importInterrupted: 'errors.import.interrupted',
+  importStale: 'errors.import.stale',
 } as const;
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];
 
@@ -65,3 +90,29 @@ export interface FieldError {
   key: ValidationKey;
   params?: Record<string, string | number>;
 }
+
+/**
+ * Keys of an import's row-by-row report (`ImportJob.errors[].key`) beside the VALIDATION_KEYS; each
+ * entry names a spreadsheet row (the header is row 1) and a column.
+ */
+export const IMPORT_ROW_KEYS = {
+  /** The file lacks a column it must have (params.column, e.g. `title_en|title_ru|title_zh`). */
+  missingColumn: 'import.missingColumn',
+  /** Two header cells name the same column (params.column, params.header). */
+  duplicateColumn: 'import.duplicateColumn',
+  /** The row's stable key repeats an earlier row (params.firstRow). */
+  duplicateKey: 'import.duplicateKey',
+  /** More filled cells than header columns: usually an unquoted separator (params.expected, params.found). */
+  tooManyCells: 'import.tooManyCells',
+  /** Nothing below the header. */
+  noRows: 'import.noRows',
+  /** More data rows than one import takes (params.max). */
+  tooManyRows: 'import.tooManyRows',
+  /** A CSV file that is not UTF-8 (or UTF-16 with a byte-order mark). */
+  notUtf8: 'import.notUtf8',
+  /** A quoted CSV value that never ends (row: where it starts). */
+  unterminatedQuote: 'import.unterminatedQuote',
+  /** The file cannot be read as the format it claims. */
+  unreadable: 'import.unreadable',
+} as const;
+export type ImportRowKey = (typeof IMPORT_ROW_KEYS)[keyof typeof IMPORT_ROW_KEYS];

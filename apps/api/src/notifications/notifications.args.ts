@@ -1,0 +1,10 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean } from 'class-validator';
+import { PageArgs } from '../common/pagination/connection';
+
+@ArgsType()
+export class NotificationsArgs extends PageArgs {
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  unreadOnly: boolean = false;
+}
