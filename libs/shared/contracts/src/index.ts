@@ -4,3 +4,4 @@ export * from './lib/identity';
 export * from './lib/errors';
 export * from './lib/limits';
 export * from './lib/competition';
+export * from './lib/selection';

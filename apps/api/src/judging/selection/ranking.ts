@@ -3,15 +3,10 @@
  * higher raw mean (same tolerance); then more reviews; then earlier submission; then project id
  * ascending (UTF-16 code-unit order, so the order is total and locale-independent).
  */
+import { TIE_BREAK_KEYS } from '@bridge/contracts';
 import { Problem } from './problem';
 
-export const TIE_BREAK_KEYS: readonly string[] = [
-  'selection.tieBreak.quality',
-  'selection.tieBreak.rawMean',
-  'selection.tieBreak.reviewCount',
-  'selection.tieBreak.submittedAt',
-  'selection.tieBreak.projectId',
-];
+export { TIE_BREAK_KEYS };
 
 export const QUALITY_TOLERANCE = 1e-9;
 
