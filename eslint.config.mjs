@@ -32,5 +32,10 @@ export default [
       'no-console': 'off',
     },
   },
+  {
+    // Tests may assert that a value exists with `!` after looking it up.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
   prettier,
 ];

@@ -54,7 +54,7 @@ export function assignJudges(
   for (const { p } of order) {
     const have = new Set(p.judgeIds);
     const candidates = eligible(p)
-      .map((j) => state.get(j.judgeId)!)
+      .flatMap((j) => state.get(j.judgeId) ?? [])
       .filter((j) => j.load < j.loadLimit)
       .sort(
         (a, b) =>

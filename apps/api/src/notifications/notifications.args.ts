@@ -6,5 +6,5 @@ import { PageArgs } from '../common/pagination/connection';
 export class NotificationsArgs extends PageArgs {
   @Field({ defaultValue: false })
   @IsBoolean()
-  unreadOnly: boolean = false;
+  unreadOnly = false;
 }
