@@ -44,6 +44,7 @@ describe('platform', () => {
       'CompetitionsResolver.timeline',
       'HealthController.health',
       'JudgesResolver.judgeInvitationPreview',
+      'JudgesResolver.signUpAsJudge',
       'MembersResolver.invitationPreview',
       'ProjectsResolver.contacts',
       'ProjectsResolver.field',

@@ -4,7 +4,7 @@ import { PageArgs } from '../common/pagination/connection';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false })
   @IsBoolean()
   unreadOnly = false;
 }
