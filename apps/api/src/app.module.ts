@@ -16,6 +16,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
+import { ImportsModule } from './imports/imports.module';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { JudgingModule } from './judging/judging.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -63,6 +64,7 @@ export class AppModule {
         CompetitionsModule,
         ProjectsModule,
         JudgingModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

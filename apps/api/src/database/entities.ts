@@ -9,6 +9,7 @@ import { JudgeEntity } from '../judging/entities/judge.entity';
 import { ScoreEntity } from '../judging/entities/score.entity';
 import { SelectionOverrideEntity } from '../judging/entities/selection-override.entity';
 import { SelectionRunEntity } from '../judging/entities/selection-run.entity';
+import { ImportJobEntity } from '../imports/entities/import-job.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ProjectEntity } from '../projects/entities/project.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ScoreEntity,
   SelectionRunEntity,
   SelectionOverrideEntity,
+  ImportJobEntity,
 ];

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import GraphQLJSON from './json.scalar';
+import GraphQLJSON from '../common/graphql/json.scalar';
 import { ConnectionType } from '../common/pagination/connection';
 import { NotificationEntity } from './notification.entity';
 

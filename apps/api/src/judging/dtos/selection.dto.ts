@@ -1,7 +1,7 @@
 import type { JudgingRound, NormalizationMethodName } from '@bridge/contracts';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JudgingRoundEnum, NormalizationMethodEnum } from '../../competitions/dtos/competition.enums';
-import GraphQLJSON from '../../notifications/json.scalar';
+import GraphQLJSON from '../../common/graphql/json.scalar';
 import { OverrideDecisionEnum } from './judging.enums';
 
 @ObjectType('ExplanationPart', { description: 'One translated sentence part: a key and its parameters.' })
