@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
 import { CompetitionsModule } from './competitions/competitions.module';
+import { DossierModule } from './judging/dossier/dossier.module';
 import { JudgingModule } from './judging/judging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectsModule } from './projects/projects.module';
@@ -64,6 +65,7 @@ export class AppModule {
         CompetitionsModule,
         ProjectsModule,
         JudgingModule,
+        DossierModule,
         ImportsModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -16,6 +17,15 @@ import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { PasswordService } from './identity/password.service';
 
+export interface BridgeAppOptions {
+  /** Modules to start beside AppModule (tests and tools try a feature before it is wired in). */
+  imports?: Array<Type | DynamicModule>;
+}
+
+/** The root that imports AppModule and the extra modules of BridgeAppOptions. */
+@Module({})
+class BridgeRootModule {}
+
 export interface BridgeApp {
   app: NestExpressApplication;
   config: AppConfig;
@@ -27,7 +37,11 @@ export interface BridgeApp {
  * Builds the whole API — database (embedded PGlite unless DATABASE_URL is set), migrations, demo data,
  * GraphQL, portal files — ready to listen. `main.ts`, the tools and the integration tests share it.
  */
-export async function createBridgeApp(env: Env, logger: JsonLogger): Promise<BridgeApp> {
+export async function createBridgeApp(
+  env: Env,
+  logger: JsonLogger,
+  options: BridgeAppOptions = {},
+): Promise<BridgeApp> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -44,7 +58,11 @@ export async function createBridgeApp(env: Env, logger: JsonLogger): Promise<Bri
   }
   const config = new AppConfig(env, databaseUrl, !!embedded);
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    const appModule = AppModule.forRoot(config, logger);
+    const root: DynamicModule = options.imports?.length
+      ? { module: BridgeRootModule, imports: [appModule, ...options.imports] }
+      : appModule;
+    const app = await NestFactory.create<NestExpressApplication>(root, {
       logger,
       abortOnError: false,
     });
@@ -86,6 +104,9 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/** Paths the API answers itself (GraphQL, health, downloads): never the portal's index.html. */
+export const API_PATHS = /^\/(graphql|health|imports)(\/|$)|^\/competitions\/[^/]+\/dossier(\.xlsx|\.csv)?$/;
+
 /** Serves the built portal (when present) with an index.html fallback for client-side routes. */
 function servePortal(app: NestExpressApplication, portalDir: string, logger: JsonLogger) {
   if (!portalDir) return;
@@ -104,8 +125,7 @@ function servePortal(app: NestExpressApplication, portalDir: string, logger: Jso
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
-      return next();
+    if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader(

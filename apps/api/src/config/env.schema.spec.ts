@@ -17,6 +17,12 @@ describe('parseEnv', () => {
     expect(sut.DATABASE_URL).toBe('postgres://u@h:5432/db');
   });
 
+  it('takes an empty value as the default, except PORTAL_DIR where empty serves no portal', () => {
+    const sut = parseEnv({ PORT: '', PORTAL_DIR: '' });
+    expect(sut.PORT).toBe(3000);
+    expect(sut.PORTAL_DIR).toBe('');
+  });
+
   it('names every bad variable with what it must be', () => {
     let error: InvalidEnvironmentError | undefined;
     try {

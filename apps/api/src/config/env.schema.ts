@@ -79,10 +79,16 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
+/** Variables whose empty value is a setting of its own (PORTAL_DIR='' serves no portal). */
+const EMPTY_ALLOWED = new Set(['PORTAL_DIR']);
+
 /** Parses the environment; throws one error that names every bad variable and what it must be. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty value means "use the default", except where empty is a meaningful setting.
   const result = ENV_SCHEMA.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== '')),
+    Object.fromEntries(
+      Object.entries(source).filter(([k, v]) => v !== undefined && (v !== '' || EMPTY_ALLOWED.has(k))),
+    ),
   );
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {

@@ -1,19 +1,10 @@
 import { ERROR_KEYS } from '@bridge/contracts';
 import type { ErrorCode, ErrorKey } from '@bridge/contracts';
 import { AppException, ErrorParams } from '../common/errors/app.exception';
+import { HTTP_STATUS_OF } from '../common/errors/http-status';
 import { IMPORT_LIMITS } from './import.types';
 
-/** HTTP status of each error code, for the upload route (GraphQL errors carry the code instead). */
-export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  TOO_MANY_REQUESTS: 429,
-  QUERY_TOO_COMPLEX: 400,
-  INTERNAL_SERVER_ERROR: 500,
-};
+export { HTTP_STATUS_OF };
 
 /** An import error with the HTTP status the upload route answers it with. */
 export class ImportException extends AppException {

@@ -2,7 +2,7 @@ import type { OrganizationKind, VerificationStatus } from '@bridge/contracts';
 import { randomBytes } from 'crypto';
 import { AddressInfo } from 'net';
 import { DataSource } from 'typeorm';
-import { BridgeApp, createBridgeApp } from '../../src/bootstrap';
+import { BridgeApp, BridgeAppOptions, createBridgeApp } from '../../src/bootstrap';
 import { JsonLogger } from '../../src/common/logging/json-logger';
 import { parseEnv } from '../../src/config/env.schema';
 import { MembershipEntity } from '../../src/identity/entities/membership.entity';
@@ -39,7 +39,7 @@ export class TestApp {
     readonly url: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(env: Record<string, string> = {}, options: BridgeAppOptions = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     const bridge = await createBridgeApp(
       parseEnv({
@@ -52,6 +52,7 @@ export class TestApp {
         ...env,
       }),
       new JsonLogger(env['LOG_LEVEL'] === undefined ? 'silent' : (env['LOG_LEVEL'] as 'info')),
+      options,
     );
     await bridge.app.listen(0, '127.0.0.1');
     const { port } = bridge.app.getHttpServer().address() as AddressInfo;

@@ -5,6 +5,7 @@ import { OrganizationEntity } from '../../identity/entities/organization.entity'
 import { UserEntity } from '../../identity/entities/user.entity';
 import { PasswordService } from '../../identity/password.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoEditions } from './demo-edition';
 
 /**
  * Creates the demo organisations and users that do not exist yet; running it again changes nothing.
@@ -48,6 +49,7 @@ export async function seedDemoData(dataSource: DataSource, passwords: PasswordSe
       if (!isUniqueViolation(error)) throw error; // another process seeded it at the same moment
     }
   }
+  created.push(...(await seedDemoEditions(dataSource, passwordHash)));
   return created;
 }
 
