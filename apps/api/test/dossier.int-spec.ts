@@ -1,6 +1,5 @@
 import { Workbook, Worksheet } from 'exceljs';
 import { listHandlerAccess } from '../src/identity/access-audit';
-import { DossierModule } from '../src/judging/dossier/dossier.module';
 import { GraphQLClient } from './support/graphql-client';
 import {
   ADVANCE,
@@ -102,7 +101,6 @@ describe('the fairness dossier', () => {
     fetch(`${sut.url}${path}`, { headers: client?.cookie ? { cookie: client.cookie } : {} });
 
   beforeAll(async () => {
-    // Beside AppModule until DossierModule is wired in there (importing it twice is harmless).
     sut = await TestApp.start();
     organizer = (await sut.signedIn({ kind: 'ORGANIZER' })).client;
     edition = await createEdition(
