@@ -204,7 +204,7 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
           kind: 'judging.reminder',
           key: 'notifications.judging.reminder',
           params: { open, competition: competition.name.en ?? competition.name.zh ?? competition.name.ru ?? '' },
-          link: '/judging',
+          link: '/assignments',
         });
       }
       await manager.update(JudgeEntity, { id: judgeId }, { lastRemindedAt: new Date() });

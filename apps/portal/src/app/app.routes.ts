@@ -33,6 +33,14 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./features/account/account.routes').then((m) => m.ACCOUNT_ROUTES),
   },
   {
+    path: 'admin/competitions',
+    canActivate: [capabilityGuard('RUN_COMPETITIONS')],
+    loadChildren: () =>
+      import('./features/competitions-admin/competitions-admin.routes').then(
+        (m) => m.COMPETITIONS_ADMIN_ROUTES,
+      ),
+  },
+  {
     path: 'admin',
     canActivate: [capabilityGuard('VERIFY_ORGANIZATIONS')],
     loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
@@ -51,6 +59,12 @@ export const appRoutes: Routes = [
     path: 'my-project',
     canActivate: [capabilityGuard('APPLY')],
     loadChildren: () => import('./features/projects/projects.routes').then((m) => m.PROJECT_ROUTES),
+  },
+  {
+    // Judge invitations, notifications and public results: one entry here (each byte of this file is
+    // in the initial bundle); the routes file it loads is tiny and lazy-loads each page.
+    path: '',
+    loadChildren: () => import('./features/participants.routes').then((m) => m.PARTICIPANT_ROUTES),
   },
   {
     path: '**',

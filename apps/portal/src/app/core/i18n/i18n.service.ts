@@ -1,6 +1,12 @@
 import { DOCUMENT, Injectable, Signal, inject, signal } from '@angular/core';
 import { DEFAULT_LOCALE, Locale, isLocale } from '@bridge/contracts';
-import { Dictionary, FALLBACK_DICTIONARY, TranslationKey, loadDictionary } from './dictionaries';
+import {
+  CoreDictionary,
+  Dictionary,
+  FALLBACK_DICTIONARY,
+  TranslationKey,
+  loadDictionary,
+} from './dictionaries';
 import { TranslationParams } from './i18n.types';
 import { BROWSER_LANGUAGES, LOCALE_STORAGE } from './i18n.tokens';
 import { localeFromLanguages } from './locale';
@@ -25,7 +31,7 @@ export class I18nService {
   private readonly _locale = signal<Locale>(DEFAULT_LOCALE);
   private readonly _explicit = signal(this.stored !== null);
   private readonly _timeZone = signal<string | undefined>(undefined);
-  private readonly _dictionary = signal<Dictionary>(FALLBACK_DICTIONARY);
+  private readonly _dictionary = signal<Dictionary | CoreDictionary>(FALLBACK_DICTIONARY);
   private switching: Promise<void> = Promise.resolve();
 
   readonly locale: Signal<Locale> = this._locale.asReadonly();
@@ -64,7 +70,8 @@ export class I18nService {
 
   /** Whether `key` (e.g. an error key sent by the server) has a message. */
   has(key: string): key is TranslationKey {
-    return lookup(FALLBACK_DICTIONARY, key) !== undefined;
+    // The fallback holds the core areas only; feature areas are in every loaded dictionary.
+    return lookup(FALLBACK_DICTIONARY, key) !== undefined || lookup(this._dictionary(), key) !== undefined;
   }
 
   /** A date of the API (ISO string) in the UI language and the viewer's time zone. */

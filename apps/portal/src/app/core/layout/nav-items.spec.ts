@@ -15,10 +15,11 @@ describe('visibleNavItems', () => {
     ]);
   });
 
-  it('shows an organizer the organisations admin, not the market', () => {
+  it('shows an organizer the organisations and competitions admin, not the market', () => {
     const sut = ids(['VERIFY_ORGANIZATIONS', 'RUN_COMPETITIONS']);
 
     expect(sut).toContain('admin-organizations');
+    expect(sut).toContain('admin-competitions');
     expect(sut).not.toContain('market');
   });
 

@@ -43,6 +43,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     needsOrganization: true,
   },
   {
+    id: 'admin-competitions',
+    path: '/admin/competitions',
+    label: 'nav.competitions',
+    icon: 'trophy',
+    capability: 'RUN_COMPETITIONS',
+  },
+  {
     id: 'admin-organizations',
     path: '/admin/organizations',
     label: 'nav.adminOrganizations',

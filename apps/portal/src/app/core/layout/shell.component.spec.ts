@@ -1,7 +1,8 @@
-import { DOCUMENT } from '@angular/core';
+import { DOCUMENT, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { FakeAuth, MemoryStorage, aViewer } from '../../../testing/factories';
+import { UnreadCountStore } from '../../features/notifications/data/unread-count.store';
 import { AuthService } from '../auth/auth.service';
 import { I18nService } from '../i18n';
 import { LOCALE_STORAGE } from '../i18n/i18n.tokens';
@@ -9,6 +10,7 @@ import { ShellComponent } from './shell.component';
 
 describe('ShellComponent', () => {
   let auth: FakeAuth;
+  const unread = { count: signal(3), refresh: jest.fn(), markedRead: jest.fn(), reset: jest.fn() };
   let fixture: ComponentFixture<ShellComponent>;
   let element: HTMLElement;
 
@@ -30,6 +32,7 @@ describe('ShellComponent', () => {
       providers: [
         provideRouter([]),
         { provide: AuthService, useValue: auth },
+        { provide: UnreadCountStore, useValue: unread },
         { provide: LOCALE_STORAGE, useValue: new MemoryStorage() },
       ],
     });
@@ -72,5 +75,24 @@ describe('ShellComponent', () => {
     expect(element.querySelector('[data-testid="nav-assignments"]')).not.toBeNull();
     expect(element.querySelector('[data-testid="nav-market"]')).toBeNull();
     expect(element.querySelector('[data-testid="nav-admin-organizations"]')).toBeNull();
+  });
+
+  it('shows a signed-in viewer the bell with the unread count, linking to the notifications', async () => {
+    auth.signInAs(aViewer());
+    await render();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await fixture.whenStable();
+
+    const bell = element.querySelector('[data-testid="notification-bell"]');
+    expect(bell?.getAttribute('href')).toBe('/notifications');
+    expect(bell?.getAttribute('aria-label')).toBe('Notifications: 3 unread');
+    expect(text('notification-count')).toBe('3');
+    expect(unread.refresh).toHaveBeenCalled();
+  });
+
+  it('shows no bell to a visitor', async () => {
+    await render();
+
+    expect(element.querySelector('[data-testid="notification-bell"]')).toBeNull();
   });
 });

@@ -31,6 +31,7 @@ import { AuthService } from '../auth/auth.service';
 import { LanguagePreferenceService } from '../auth/language-preference.service';
 import { AppError } from '../errors/app-error';
 import { NotifyService } from '../feedback/notify.service';
+import { NotificationBellComponent } from '../../features/notifications/components/notification-bell.component';
 import { I18nService, LANGUAGE_NAMES, TranslatePipe } from '../i18n';
 import { visibleNavItems } from './nav-items';
 import { OrgSwitcherComponent } from './org-switcher.component';
@@ -52,6 +53,7 @@ import { UserMenuComponent } from './user-menu.component';
     LanguageSwitchComponent,
     OrgSwitcherComponent,
     UserMenuComponent,
+    NotificationBellComponent,
     TranslatePipe,
   ],
   templateUrl: './shell.component.html',

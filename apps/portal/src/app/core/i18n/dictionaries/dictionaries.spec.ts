@@ -1,5 +1,6 @@
 import { ERROR_KEYS, VALIDATION_KEYS } from '@bridge/contracts';
 import { en } from './en';
+import { enLazy } from './en/lazy';
 import { ru } from './ru';
 import { zhCN } from './zh-CN';
 
@@ -17,7 +18,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-const reference = leaves(en);
+const reference = leaves({ ...en, ...enLazy });
 const translations = { 'zh-CN': leaves(zhCN), ru: leaves(ru) };
 
 describe('dictionaries', () => {

@@ -33,6 +33,7 @@ export const common = {
     organization: 'Organisation',
     members: 'Members',
     adminOrganizations: 'Organisations admin',
+    competitions: 'Competitions',
     account: 'Account',
     openMenu: 'Open or close the navigation',
     mainNavigation: 'Main navigation',

@@ -1,4 +1,4 @@
-/** Home, dashboard, placeholders and the 404 page. */
+/** Home, dashboard and the 404 page. */
 export const pages = {
   home: {
     heroTitle: 'Where Russian start-ups meet Chinese capital and science parks',
@@ -70,13 +70,6 @@ export const pages = {
       text: 'A complete profile in Chinese, English and Russian helps partners find you.',
       action: 'Open profile',
     },
-  },
-  placeholders: {
-    assignmentsTitle: 'No assignments yet',
-    assignmentsText:
-      'When an organizer assigns projects to you for review, they appear here with their due dates.',
-    projectTitle: 'No project yet',
-    projectText: 'Applications open with the next competition edition. You will prepare your project here.',
   },
   notFound: {
     title: 'Page not found',

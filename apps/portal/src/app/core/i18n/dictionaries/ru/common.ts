@@ -34,6 +34,7 @@ export const common: AreaDictionary<'common'> = {
     organization: 'Организация',
     members: 'Участники',
     adminOrganizations: 'Управление организациями',
+    competitions: 'Конкурсы',
     account: 'Учётная запись',
     openMenu: 'Открыть или закрыть меню навигации',
     mainNavigation: 'Основная навигация',

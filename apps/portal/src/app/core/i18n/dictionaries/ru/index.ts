@@ -2,9 +2,32 @@ import type { Dictionary } from '../dictionary.types';
 import { account } from './account';
 import { auth } from './auth';
 import { common } from './common';
+import { competitionApplications } from './competition-applications';
+import { competitionJudging } from './competition-judging';
+import { competitionsAdmin } from './competitions-admin';
 import { errors } from './errors';
+import { judging } from './judging';
+import { notifications } from './notifications';
 import { organization } from './organization';
 import { pages } from './pages';
+import { projects } from './projects';
+import { results } from './results';
+import { selection } from './selection';
 
 /** Russian. */
-export const ru: Dictionary = { ...common, ...errors, ...auth, ...pages, ...organization, ...account };
+export const ru: Dictionary = {
+  ...common,
+  ...errors,
+  ...auth,
+  ...pages,
+  ...organization,
+  ...account,
+  ...judging,
+  ...projects,
+  ...notifications,
+  ...results,
+  ...competitionsAdmin,
+  ...competitionApplications,
+  ...competitionJudging,
+  ...selection,
+};

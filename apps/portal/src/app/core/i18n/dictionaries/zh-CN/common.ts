@@ -34,6 +34,7 @@ export const common: AreaDictionary<'common'> = {
     organization: '机构',
     members: '成员',
     adminOrganizations: '机构管理',
+    competitions: '大赛管理',
     account: '账户',
     openMenu: '打开或关闭导航',
     mainNavigation: '主导航',

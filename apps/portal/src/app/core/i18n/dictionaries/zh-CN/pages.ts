@@ -70,12 +70,6 @@ export const pages: AreaDictionary<'pages'> = {
       action: '查看资料',
     },
   },
-  placeholders: {
-    assignmentsTitle: '暂无评审任务',
-    assignmentsText: '主办方为您分配待评审的项目后，项目及截止日期将显示在这里。',
-    projectTitle: '暂无项目',
-    projectText: '下一届大赛开放报名后，您可以在这里准备参赛项目。',
-  },
   notFound: {
     title: '页面不存在',
     text: '您访问的页面不存在或已被移动。',

@@ -1,0 +1,29 @@
+/** In-app notifications: the texts of the API's keys and the notifications page. */
+export const notifications = {
+  notifications: {
+    selection: {
+      finalist: 'Congratulations: {project} is a finalist! It goes on to the final.',
+      notSelected: '{project} was not selected for the final. Thank you for taking part.',
+    },
+    awards: {
+      place: 'Awards are published: {project} won place {place}.',
+    },
+    judging: {
+      reminder: 'Reminder: assignments still to score in {competition}: {open}.',
+    },
+  },
+  notificationsPage: {
+    title: 'Notifications',
+    intro: 'News about your projects, assignments and the competition.',
+    unreadOnly: 'Unread only',
+    markAllRead: 'Mark all as read',
+    allMarked: 'All notifications are marked as read',
+    unread: 'Unread',
+    none: 'No notifications yet',
+    noneUnread: 'No unread notifications',
+    noneText: 'You will be notified here when something needs your attention.',
+    unknown: 'You have a new notification.',
+    bell: 'Notifications',
+    bellUnread: 'Notifications: {count} unread',
+  },
+} as const;

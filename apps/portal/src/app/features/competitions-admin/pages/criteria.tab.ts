@@ -1,0 +1,51 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { ActivatedRoute, Router } from '@angular/router';
+import { JudgingRound } from '@bridge/contracts';
+import { CriteriaEditorComponent } from '../components/criteria-editor.component';
+import { RoundToggleComponent, roundOf } from '../components/round-toggle.component';
+
+/** The weighted criteria of either round (`?round=FINAL` for the final). */
+@Component({
+  selector: 'bridge-criteria-tab',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatCardModule, CriteriaEditorComponent, RoundToggleComponent],
+  template: `
+    <div class="toolbar">
+      <bridge-round-toggle [round]="current()" (roundChange)="select($event)" />
+    </div>
+    <mat-card appearance="outlined">
+      <mat-card-content>
+        @switch (current()) {
+          @case ('FINAL') {
+            <bridge-criteria-editor round="FINAL" />
+          }
+          @default {
+            <bridge-criteria-editor round="PRELIMINARY" />
+          }
+        }
+      </mat-card-content>
+    </mat-card>
+  `,
+  styles: `
+    .toolbar {
+      margin-bottom: 16px;
+    }
+  `,
+})
+export class CriteriaTab {
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  /** The `?round=` query parameter. */
+  readonly round = input<string>();
+  protected readonly current = computed(() => roundOf(this.round()));
+
+  protected select(round: JudgingRound): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { round },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+}
