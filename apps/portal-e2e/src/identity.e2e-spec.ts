@@ -93,5 +93,8 @@ async function expectVisible(page: Page, id: string) {
 async function navText(page: Page): Promise<string> {
   await page.locator(testId('nav-dashboard')).first().waitFor();
   const texts = await page.locator('[data-testid^="nav-"]').allTextContents();
-  return texts.map((t) => t.trim()).filter(Boolean).join(' | ');
+  return texts
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(' | ');
 }
