@@ -204,6 +204,12 @@ describe('an edition from creation to published awards', () => {
     const [first] = judges;
     const { myAssignments } = await first.client.data(MY_ASSIGNMENTS, { competitionId: edition.id });
     const reviewed = myAssignments[0].projectId;
+    // Their own scores come back with each assignment, in one request however long the list.
+    const { myAssignments: withScores } = await first.client.data(
+      `query($c: ID) { myAssignments(competitionId: $c) { id myScores { criterionId value comment } } }`,
+      { c: edition.id },
+    );
+    expect(withScores.every((a: { myScores: unknown[] }) => a.myScores.length === 2)).toBe(true);
     const { reviews } = await first.client.data(
       `query($p: ID!) { reviews(projectId: $p, round: PRELIMINARY) { judgeId total } }`,
       { p: reviewed },

@@ -1,9 +1,10 @@
 import type { JudgingRound } from '@bridge/contracts';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { groupByKey, requestLoader } from '../common/dataloader/request-loader';
 import { JudgingRoundEnum } from '../competitions/dtos/competition.enums';
 import { CompetitionDto } from '../competitions/dtos/competition.dto';
 import { Allow, CurrentViewer } from '../identity/access.decorators';
-import type { Viewer } from '../identity/viewer';
+import type { RequestContext, Viewer } from '../identity/viewer';
 import { isOrganizer } from '../identity/viewer';
 import { ProjectDto } from '../projects/dtos/project.dto';
 import { ProjectsService } from '../projects/projects.service';
@@ -16,7 +17,13 @@ import {
   CriterionScoreDto,
   ReviewDto,
 } from './dtos/judging.dto';
-import { AbstainInput, AssignJudgeInput, RoundInput, SaveScoresInput, SetCriteriaInput } from './dtos/judging.inputs';
+import {
+  AbstainInput,
+  AssignJudgeInput,
+  RoundInput,
+  SaveScoresInput,
+  SetCriteriaInput,
+} from './dtos/judging.inputs';
 import { ScoringService } from './scoring.service';
 
 @Resolver(() => AssignmentDto)
@@ -40,8 +47,8 @@ export class ScoringResolver {
   @Allow('RUN_COMPETITIONS')
   @Mutation(() => [CriterionDto], { description: "Replaces a round's weighted criteria before its judging." })
   async setCriteria(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCriteriaInput) {
-    return (await this.criteriaService.set(viewer, input.competitionId, input.round, input.criteria)).map((c) =>
-      CriterionDto.from(c),
+    return (await this.criteriaService.set(viewer, input.competitionId, input.round, input.criteria)).map(
+      (c) => CriterionDto.from(c),
     );
   }
 
@@ -51,7 +58,9 @@ export class ScoringResolver {
     @Args('competitionId', { type: () => ID }) competitionId: string,
     @Args('round', { type: () => JudgingRoundEnum }) round: JudgingRound,
   ) {
-    return (await this.assignmentsService.listForRound(competitionId, round)).map((a) => AssignmentDto.from(a));
+    return (await this.assignmentsService.listForRound(competitionId, round)).map((a) =>
+      AssignmentDto.from(a),
+    );
   }
 
   @Allow('SIGNED_IN')
@@ -61,13 +70,15 @@ export class ScoringResolver {
     @Args('competitionId', { type: () => ID, nullable: true }) competitionId?: string,
     @Args('round', { type: () => JudgingRoundEnum, nullable: true }) round?: JudgingRound,
   ) {
-    return (await this.assignmentsService.mine(viewer, competitionId ?? null, round ?? null)).map((a) => AssignmentDto.from(a));
+    return (await this.assignmentsService.mine(viewer, competitionId ?? null, round ?? null)).map((a) =>
+      AssignmentDto.from(a),
+    );
   }
 
   @Allow('SIGNED_IN')
   @Query(() => [ReviewDto], {
     nullable: true,
-    description: "All reviews of a project: organizers; its judges once the round is closed; else null.",
+    description: 'All reviews of a project: organizers; its judges once the round is closed; else null.',
   })
   reviews(
     @CurrentViewer() viewer: Viewer,
@@ -87,7 +98,13 @@ export class ScoringResolver {
   @Mutation(() => AssignmentDto, { description: 'Assigns by hand; a conflicted judge is refused.' })
   async assignJudge(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignJudgeInput) {
     return AssignmentDto.from(
-      await this.assignmentsService.assign(viewer, input.competitionId, input.round, input.judgeId, input.projectId),
+      await this.assignmentsService.assign(
+        viewer,
+        input.competitionId,
+        input.round,
+        input.judgeId,
+        input.projectId,
+      ),
     );
   }
 
@@ -100,7 +117,9 @@ export class ScoringResolver {
   @Allow('SIGNED_IN')
   @Mutation(() => AssignmentDto, { description: 'Saves your scores (draft) or submits them.' })
   async saveScores(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveScoresInput) {
-    return AssignmentDto.from(await this.scoring.save(viewer, input.assignmentId, input.scores, input.submit));
+    return AssignmentDto.from(
+      await this.scoring.save(viewer, input.assignmentId, input.scores, input.submit),
+    );
   }
 
   @Allow('SIGNED_IN')
@@ -123,16 +142,25 @@ export class ScoringResolver {
   }
 
   @Allow('SIGNED_IN')
-  @ResolveField(() => [CriterionScoreDto], { description: 'The scores of this assignment: its judge and organizers.' })
-  async myScores(@Parent() assignment: AssignmentDto, @CurrentViewer() viewer: Viewer) {
+  @ResolveField(() => [CriterionScoreDto], {
+    description: 'The scores of this assignment: its judge and organizers.',
+  })
+  async myScores(
+    @Parent() assignment: AssignmentDto,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: RequestContext,
+  ) {
+    // Per request, not per row: the viewer's own assignment ids once, the scores in one batch.
     if (!isOrganizer(viewer)) {
-      const own = await this.assignmentsService.mine(viewer, assignment.competitionId, assignment.round);
-      if (!own.some((a) => a.id === assignment.id)) return [];
+      const own = await requestLoader(context, 'ownAssignmentIds', async (keys: readonly string[]) => {
+        const ids = new Set((await this.assignmentsService.mine(viewer, null, null)).map((a) => a.id));
+        return keys.map(() => ids);
+      }).load('all');
+      if (!own.has(assignment.id)) return [];
     }
-    return (await this.scoring.scoresOf([assignment.id])).map((s) => ({
-      criterionId: s.criterionId,
-      value: s.value,
-      comment: s.comment,
-    }));
+    const scores = await requestLoader(context, 'scoresOfAssignment', async (ids: readonly string[]) =>
+      groupByKey(ids, await this.scoring.scoresOf([...ids]), (s) => s.assignmentId),
+    ).load(assignment.id);
+    return scores.map((s) => ({ criterionId: s.criterionId, value: s.value, comment: s.comment }));
   }
 }
