@@ -7,6 +7,7 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: '
 const nx = (...args) => ['npx', ['nx', ...args, '--output-style=static']];
 
 const steps = [
+  ['formatting (Prettier)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['lint, typecheck and unit tests', ...nx('run-many', '-t', 'lint', 'typecheck', 'test', '--parallel=2')],
   ['integration tests (API over HTTP, real database)', ...nx('run', 'api:integration')],
   ['build', ...nx('run-many', '-t', 'build', '-p', 'api', 'portal')],

@@ -13,13 +13,21 @@ export class CompetitionsLoaders {
 
   competitions(context: RequestContext) {
     return requestLoader(context, 'competitions', async (ids: readonly string[]) =>
-      byKey(ids, await this.dataSource.getRepository(CompetitionEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+      byKey(
+        ids,
+        await this.dataSource.getRepository(CompetitionEntity).findBy({ id: In([...ids]) }),
+        (c) => c.id,
+      ),
     );
   }
 
   fields(context: RequestContext) {
     return requestLoader(context, 'competitionFields', async (ids: readonly string[]) =>
-      byKey(ids, await this.dataSource.getRepository(CompetitionFieldEntity).findBy({ id: In([...ids]) }), (f) => f.id),
+      byKey(
+        ids,
+        await this.dataSource.getRepository(CompetitionFieldEntity).findBy({ id: In([...ids]) }),
+        (f) => f.id,
+      ),
     );
   }
 

@@ -20,7 +20,9 @@ export class CompetitionsResolver {
   ) {}
 
   @Public()
-  @Query(() => [CompetitionDto], { description: 'Editions, newest first; those in set-up for organizers only.' })
+  @Query(() => [CompetitionDto], {
+    description: 'Editions, newest first; those in set-up for organizers only.',
+  })
   async competitions(@CurrentViewer() viewer: Viewer | null) {
     return (await this.service.list(viewer)).map((c) => CompetitionDto.from(c));
   }
@@ -45,7 +47,10 @@ export class CompetitionsResolver {
 
   @Allow('RUN_COMPETITIONS')
   @Mutation(() => [CompetitionFieldDto])
-  async setCompetitionFields(@CurrentViewer() viewer: Viewer, @Args('input') input: SetCompetitionFieldsInput) {
+  async setCompetitionFields(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetCompetitionFieldsInput,
+  ) {
     return (await this.service.setFields(viewer, input.competitionId, input.fields)).map((f) =>
       CompetitionFieldDto.from(f),
     );
@@ -54,11 +59,15 @@ export class CompetitionsResolver {
   @Allow('RUN_COMPETITIONS')
   @Mutation(() => [StageDateDto])
   async setCompetitionTimeline(@CurrentViewer() viewer: Viewer, @Args('input') input: SetTimelineInput) {
-    return (await this.service.setTimeline(viewer, input.competitionId, input.dates)).map((d) => StageDateDto.from(d));
+    return (await this.service.setTimeline(viewer, input.competitionId, input.dates)).map((d) =>
+      StageDateDto.from(d),
+    );
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Mutation(() => CompetitionDto, { description: 'One stage forward, from the stage you saw (else CONFLICT).' })
+  @Mutation(() => CompetitionDto, {
+    description: 'One stage forward, from the stage you saw (else CONFLICT).',
+  })
   async advanceCompetitionStage(@CurrentViewer() viewer: Viewer, @Args('input') input: AdvanceStageInput) {
     return CompetitionDto.from(await this.service.advance(viewer, input.competitionId, input.from));
   }

@@ -57,7 +57,10 @@ export class CompetitionsService {
 
   /** For writes: the competition under a row lock, inside the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<CompetitionEntity> {
-    const competition = await manager.findOne(CompetitionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const competition = await manager.findOne(CompetitionEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!competition) throw AppException.notFound('competition');
     return competition;
   }
@@ -114,7 +117,8 @@ export class CompetitionsService {
       const changes: Partial<CompetitionEntity> = {};
       if (input.name) {
         const name = cleanLocalizedText(input.name);
-        if (!hasAnyLanguage(name)) throw AppException.invalid([{ field: 'name', key: 'validation.anyLanguage' }]);
+        if (!hasAnyLanguage(name))
+          throw AppException.invalid([{ field: 'name', key: 'validation.anyLanguage' }]);
         changes.name = name;
       }
       if (input.organisers) changes.organisers = cleanLocalizedText(input.organisers);
@@ -210,7 +214,11 @@ export class CompetitionsService {
     if (!step) throw new AppException('CONFLICT', ERROR_KEYS.stageOrder, { stage: from });
     const to = step[1];
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(CompetitionEntity, { id: competitionId, stage: from }, { stage: to });
+      const result = await manager.update(
+        CompetitionEntity,
+        { id: competitionId, stage: from },
+        { stage: to },
+      );
       if (!result.affected) {
         const exists = await manager.exists(CompetitionEntity, { where: { id: competitionId } });
         if (!exists) throw AppException.notFound('competition');
@@ -239,18 +247,29 @@ function definedOnly(settings: CompetitionSettingsInput | undefined): Partial<Co
 function validateSettings(s: { finalistTotal: number; awardPlaces: number; perFieldCap: number }) {
   const fields = [];
   if (s.awardPlaces > s.finalistTotal) {
-    fields.push({ field: 'settings.awardPlaces', key: 'validation.range' as const, params: { min: 1, max: s.finalistTotal } });
+    fields.push({
+      field: 'settings.awardPlaces',
+      key: 'validation.range' as const,
+      params: { min: 1, max: s.finalistTotal },
+    });
   }
   if (s.perFieldCap > s.finalistTotal) {
-    fields.push({ field: 'settings.perFieldCap', key: 'validation.range' as const, params: { min: 1, max: s.finalistTotal } });
+    fields.push({
+      field: 'settings.perFieldCap',
+      key: 'validation.range' as const,
+      params: { min: 1, max: s.finalistTotal },
+    });
   }
   if (fields.length) throw AppException.invalid(fields);
 }
 
-function validateFields(fields: Array<{ code: string; name: { zh?: string | null; en?: string | null; ru?: string | null } }>) {
+function validateFields(
+  fields: Array<{ code: string; name: { zh?: string | null; en?: string | null; ru?: string | null } }>,
+) {
   const codes = new Set<string>();
   fields.forEach((f, i) => {
-    if (codes.has(f.code)) throw AppException.invalid([{ field: `fields.${i}.code`, key: 'validation.invalid' }]);
+    if (codes.has(f.code))
+      throw AppException.invalid([{ field: `fields.${i}.code`, key: 'validation.invalid' }]);
     codes.add(f.code);
     if (!hasAnyLanguage(cleanLocalizedText(f.name))) {
       throw AppException.invalid([{ field: `fields.${i}.name`, key: 'validation.anyLanguage' }]);
@@ -261,12 +280,16 @@ function validateFields(fields: Array<{ code: string; name: { zh?: string | null
 /** One date per stage, in timeline order, each ending no earlier than it starts. */
 function validateTimeline(dates: StageDateInput[]) {
   const seen = new Set<string>();
-  const ordered = [...dates].sort((a, b) => COMPETITION_STAGES.indexOf(a.stage) - COMPETITION_STAGES.indexOf(b.stage));
+  const ordered = [...dates].sort(
+    (a, b) => COMPETITION_STAGES.indexOf(a.stage) - COMPETITION_STAGES.indexOf(b.stage),
+  );
   ordered.forEach((d, i) => {
     const field = `dates.${dates.indexOf(d)}`;
-    if (seen.has(d.stage)) throw AppException.invalid([{ field: `${field}.stage`, key: 'validation.invalid' }]);
+    if (seen.has(d.stage))
+      throw AppException.invalid([{ field: `${field}.stage`, key: 'validation.invalid' }]);
     seen.add(d.stage);
-    if (d.endsOn && d.endsOn < d.startsOn) throw AppException.invalid([{ field: `${field}.endsOn`, key: 'validation.range' }]);
+    if (d.endsOn && d.endsOn < d.startsOn)
+      throw AppException.invalid([{ field: `${field}.endsOn`, key: 'validation.range' }]);
     const previous = ordered[i - 1];
     if (previous && d.startsOn < previous.startsOn) {
       throw AppException.invalid([{ field: `${field}.startsOn`, key: 'validation.range' }]);

@@ -45,7 +45,8 @@ export class AuthService {
       ].filter((f) => !!f);
       if (missing.length) throw AppException.invalid(missing);
     }
-    if (!input.displayName.trim()) throw AppException.invalid([{ field: 'displayName', key: 'validation.required' }]);
+    if (!input.displayName.trim())
+      throw AppException.invalid([{ field: 'displayName', key: 'validation.required' }]);
     const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -33,6 +33,13 @@ import { UsersResolver } from './users.resolver';
     MembersResolver,
     UsersResolver,
   ],
-  exports: [SessionService, OrganizationsService, IdentityLoaders, PasswordService, CapabilityRegistry, AuthService],
+  exports: [
+    SessionService,
+    OrganizationsService,
+    IdentityLoaders,
+    PasswordService,
+    CapabilityRegistry,
+    AuthService,
+  ],
 })
 export class IdentityModule {}

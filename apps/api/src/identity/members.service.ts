@@ -39,9 +39,15 @@ export class MembersService {
    * Inside the organisation lock, the viewer's authority as it is now (an owner demoted a moment ago
    * by a concurrent change is no longer one).
    */
-  private async assertStillCanManage(manager: EntityManager, viewer: Viewer, organizationId: string): Promise<void> {
+  private async assertStillCanManage(
+    manager: EntityManager,
+    viewer: Viewer,
+    organizationId: string,
+  ): Promise<void> {
     if (isOrganizer(viewer)) return;
-    const own = await manager.findOne(MembershipEntity, { where: { userId: viewer.user.id, organizationId } });
+    const own = await manager.findOne(MembershipEntity, {
+      where: { userId: viewer.user.id, organizationId },
+    });
     if (own?.role !== 'OWNER') throw AppException.forbidden(ERROR_KEYS.ownerRequired);
   }
 

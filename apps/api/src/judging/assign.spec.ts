@@ -1,7 +1,11 @@
 import { AssignJudge, AssignProject, assignJudges } from './assign';
 
 const projects = (n: number, fields = ['AI', 'ROBOTICS', 'BIOTECH']): AssignProject[] =>
-  Array.from({ length: n }, (_, i) => ({ projectId: `p${String(i).padStart(3, '0')}`, fieldId: fields[i % fields.length], judgeIds: [] }));
+  Array.from({ length: n }, (_, i) => ({
+    projectId: `p${String(i).padStart(3, '0')}`,
+    fieldId: fields[i % fields.length],
+    judgeIds: [],
+  }));
 const judges = (n: number, loadLimit = 100): AssignJudge[] =>
   Array.from({ length: n }, (_, i) => ({ judgeId: `j${i}`, loadLimit, load: 0, fieldLoad: {} }));
 const never = () => false;
@@ -28,7 +32,10 @@ describe('assignJudges', () => {
     const sut = assignJudges(list, judges(12), 3, never);
     const fieldOf = new Map(list.map((p) => [p.projectId, p.fieldId]));
     for (const judgeId of new Set(sut.pairs.map((p) => p.judgeId))) {
-      const fields = countBy(sut.pairs.filter((p) => p.judgeId === judgeId), (p) => fieldOf.get(p.projectId)!);
+      const fields = countBy(
+        sut.pairs.filter((p) => p.judgeId === judgeId),
+        (p) => fieldOf.get(p.projectId)!,
+      );
       expect(Object.keys(fields)).toHaveLength(3);
       expect(Math.max(...Object.values(fields)) - Math.min(...Object.values(fields))).toBeLessThanOrEqual(2);
     }
@@ -51,7 +58,9 @@ describe('assignJudges', () => {
 
   it('keeps existing assignments and only tops up', () => {
     const list = projects(3).map((p, i) => (i === 0 ? { ...p, judgeIds: ['j0', 'j1'] } : p));
-    const existing = judges(4).map((j) => (j.judgeId === 'j0' || j.judgeId === 'j1' ? { ...j, load: 1, fieldLoad: { AI: 1 } } : j));
+    const existing = judges(4).map((j) =>
+      j.judgeId === 'j0' || j.judgeId === 'j1' ? { ...j, load: 1, fieldLoad: { AI: 1 } } : j,
+    );
     const sut = assignJudges(list, existing, 2, never);
     expect(sut.pairs.filter((p) => p.projectId === 'p000')).toEqual([]);
     expect(sut.pairs).toHaveLength(4);

@@ -55,8 +55,15 @@ export class AssignmentsService {
         judges.map((j) => {
           const own = existing.filter((a) => a.judgeId === j.id);
           const fieldLoad: Record<string, number> = {};
-          for (const a of own) fieldLoad[fieldOf.get(a.projectId) ?? 'none'] = (fieldLoad[fieldOf.get(a.projectId) ?? 'none'] ?? 0) + 1;
-          return { judgeId: j.id, loadLimit: j.loadLimit ?? competition.judgeLoadLimit, load: own.length, fieldLoad };
+          for (const a of own)
+            fieldLoad[fieldOf.get(a.projectId) ?? 'none'] =
+              (fieldLoad[fieldOf.get(a.projectId) ?? 'none'] ?? 0) + 1;
+          return {
+            judgeId: j.id,
+            loadLimit: j.loadLimit ?? competition.judgeLoadLimit,
+            load: own.length,
+            fieldLoad,
+          };
         }),
         round === 'FINAL' ? Math.max(competition.reviewsPerProject, 1) : competition.reviewsPerProject,
         (judgeId, projectId) => conflicted(judgeId, projectId).length > 0,
@@ -64,7 +71,13 @@ export class AssignmentsService {
       if (result.pairs.length) {
         await manager.insert(
           AssignmentEntity,
-          result.pairs.map((p) => ({ competitionId, round, judgeId: p.judgeId, projectId: p.projectId, source: 'AUTO' as const })),
+          result.pairs.map((p) => ({
+            competitionId,
+            round,
+            judgeId: p.judgeId,
+            projectId: p.projectId,
+            source: 'AUTO' as const,
+          })),
         );
       }
       await this.audit.record(manager, actor(viewer), {
@@ -78,12 +91,20 @@ export class AssignmentsService {
   }
 
   /** An organizer assigns by hand; a conflicted judge is refused. */
-  async assign(viewer: Viewer, competitionId: string, round: JudgingRound, judgeId: string, projectId: string) {
+  async assign(
+    viewer: Viewer,
+    competitionId: string,
+    round: JudgingRound,
+    judgeId: string,
+    projectId: string,
+  ) {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const competition = await this.competitions.lock(manager, competitionId);
         assertStage(competition, this.stageAction(round));
-        const judge = await manager.findOne(JudgeEntity, { where: { id: judgeId, competitionId, status: 'ACTIVE' } });
+        const judge = await manager.findOne(JudgeEntity, {
+          where: { id: judgeId, competitionId, status: 'ACTIVE' },
+        });
         if (!judge) throw AppException.notFound('judge');
         const project = await manager.findOne(ProjectEntity, {
           where: { id: projectId, competitionId, status: ROUND_PROJECT_STATUS[round] },
@@ -105,7 +126,8 @@ export class AssignmentsService {
         return assignment;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_assignments_round_judge_project')) throw AppException.conflict(ERROR_KEYS.staleState);
+      if (isUniqueViolation(error, 'uq_assignments_round_judge_project'))
+        throw AppException.conflict(ERROR_KEYS.staleState);
       throw error;
     }
   }
@@ -136,7 +158,11 @@ export class AssignmentsService {
   }
 
   /** The viewer's own assignments as a judge (active judge rows only). */
-  async mine(viewer: Viewer, competitionId: string | null, round: JudgingRound | null): Promise<AssignmentEntity[]> {
+  async mine(
+    viewer: Viewer,
+    competitionId: string | null,
+    round: JudgingRound | null,
+  ): Promise<AssignmentEntity[]> {
     const query = this.dataSource
       .getRepository(AssignmentEntity)
       .createQueryBuilder('a')
@@ -169,4 +195,3 @@ export class AssignmentsService {
     return pairs;
   }
 }
-

@@ -23,9 +23,15 @@ describe('conflictReasons', () => {
   });
 
   it('flags declared organisations, projects and people', () => {
-    expect(conflictReasons(judge({ declaredOrganizations: new Set(['o1']) }), project())).toEqual(['DECLARED_ORGANIZATION']);
-    expect(conflictReasons(judge({ declaredProjects: new Set(['p1']) }), project())).toEqual(['DECLARED_PROJECT']);
-    expect(conflictReasons(judge({ declaredPeople: ['ivan  PETROV'] }), project())).toEqual(['DECLARED_PERSON']);
+    expect(conflictReasons(judge({ declaredOrganizations: new Set(['o1']) }), project())).toEqual([
+      'DECLARED_ORGANIZATION',
+    ]);
+    expect(conflictReasons(judge({ declaredProjects: new Set(['p1']) }), project())).toEqual([
+      'DECLARED_PROJECT',
+    ]);
+    expect(conflictReasons(judge({ declaredPeople: ['ivan  PETROV'] }), project())).toEqual([
+      'DECLARED_PERSON',
+    ]);
   });
 
   it('flags a judge who belongs to the project organisation', () => {
@@ -33,13 +39,19 @@ describe('conflictReasons', () => {
   });
 
   it('flags an affiliation naming the organisation in any language or spelling', () => {
-    expect(conflictReasons(judge({ affiliation: 'Agro-Vision robotics' }), project())).toEqual(['AFFILIATION']);
-    expect(conflictReasons(judge({ affiliation: 'АгроВижн Роботикс, советник' }), project())).toEqual(['AFFILIATION']);
+    expect(conflictReasons(judge({ affiliation: 'Agro-Vision robotics' }), project())).toEqual([
+      'AFFILIATION',
+    ]);
+    expect(conflictReasons(judge({ affiliation: 'АгроВижн Роботикс, советник' }), project())).toEqual([
+      'AFFILIATION',
+    ]);
     expect(conflictReasons(judge({ affiliation: '阿格罗视觉机器人' }), project())).toEqual(['AFFILIATION']);
   });
 
   it('does not match on tiny fragments', () => {
-    expect(conflictReasons(judge({ affiliation: 'AI' }), project({ organizationNames: ['AI Lab'] }))).toEqual([]);
+    expect(conflictReasons(judge({ affiliation: 'AI' }), project({ organizationNames: ['AI Lab'] }))).toEqual(
+      [],
+    );
     expect(normalizeName(' A-b  C ')).toBe('abc');
   });
 });

@@ -3,7 +3,8 @@
  * see for itself (the judge belongs to the project's organisation; the declared affiliation names it).
  * A conflicted judge is never assigned, automatically or by hand.
  */
-export type ConflictReason = 'DECLARED_ORGANIZATION' | 'DECLARED_PROJECT' | 'DECLARED_PERSON' | 'SAME_ORGANIZATION' | 'AFFILIATION';
+export type ConflictReason =
+  'DECLARED_ORGANIZATION' | 'DECLARED_PROJECT' | 'DECLARED_PERSON' | 'SAME_ORGANIZATION' | 'AFFILIATION';
 
 export interface JudgeConflictProfile {
   judgeId: string;
@@ -39,7 +40,10 @@ function namesMatch(a: string, b: string): boolean {
   return x === y || (x.length >= 5 && y.includes(x)) || (y.length >= 5 && x.includes(y));
 }
 
-export function conflictReasons(judge: JudgeConflictProfile, project: ProjectConflictProfile): ConflictReason[] {
+export function conflictReasons(
+  judge: JudgeConflictProfile,
+  project: ProjectConflictProfile,
+): ConflictReason[] {
   const reasons: ConflictReason[] = [];
   if (judge.declaredOrganizations.has(project.organizationId)) reasons.push('DECLARED_ORGANIZATION');
   if (judge.declaredProjects.has(project.projectId)) reasons.push('DECLARED_PROJECT');

@@ -38,7 +38,8 @@ export class CriteriaService {
       assertStage(competition, round === 'PRELIMINARY' ? 'EDIT_PRELIMINARY_CRITERIA' : 'EDIT_FINAL_CRITERIA');
       const existing = await manager.find(CriterionEntity, { where: { competitionId, round } });
       const keep = new Set(criteria.filter((c) => c.id).map((c) => c.id));
-      if (criteria.some((c) => c.id && !existing.some((e) => e.id === c.id))) throw AppException.notFound('criterion');
+      if (criteria.some((c) => c.id && !existing.some((e) => e.id === c.id)))
+        throw AppException.notFound('criterion');
       const removed = existing.filter((e) => !keep.has(e.id)).map((e) => e.id);
       if (removed.length) await manager.delete(CriterionEntity, { id: In(removed) });
       for (const [position, c] of criteria.entries()) {

@@ -10,7 +10,12 @@ import { Allow, CurrentViewer, Public } from '../identity/access.decorators';
 import type { RequestContext, Viewer } from '../identity/viewer';
 import { AssignmentsService } from './assignments.service';
 import { DetectedConflictDto } from './dtos/detected-conflict.dto';
-import { CreatedJudgeInvitationDto, JudgeConflictDto, JudgeDto, JudgeInvitationPreviewDto } from './dtos/judging.dto';
+import {
+  CreatedJudgeInvitationDto,
+  JudgeConflictDto,
+  JudgeDto,
+  JudgeInvitationPreviewDto,
+} from './dtos/judging.dto';
 import { DeclareConflictInput, InviteJudgeInput, JudgeSignUpInput } from './dtos/judging.inputs';
 import { JudgesService } from './judges.service';
 
@@ -46,7 +51,9 @@ export class JudgesResolver {
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Query(() => [DetectedConflictDto], { description: 'Conflicts Bridge sees among the round’s judges and projects.' })
+  @Query(() => [DetectedConflictDto], {
+    description: 'Conflicts Bridge sees among the round’s judges and projects.',
+  })
   detectedConflicts(
     @Args('competitionId', { type: () => ID }) competitionId: string,
     @Args('round', { type: () => JudgingRoundEnum }) round: JudgingRound,
@@ -55,7 +62,9 @@ export class JudgesResolver {
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Mutation(() => CreatedJudgeInvitationDto, { description: 'Invites a judge by e-mail; the token is shown once.' })
+  @Mutation(() => CreatedJudgeInvitationDto, {
+    description: 'Invites a judge by e-mail; the token is shown once.',
+  })
   async inviteJudge(@CurrentViewer() viewer: Viewer, @Args('input') input: InviteJudgeInput) {
     const { judge, token } = await this.service.invite(viewer, input);
     return { judge: JudgeDto.from(judge), token };
@@ -68,7 +77,9 @@ export class JudgesResolver {
   }
 
   @Public()
-  @Mutation(() => ViewerDto, { description: 'Creates your account from a judge invitation and signs you in.' })
+  @Mutation(() => ViewerDto, {
+    description: 'Creates your account from a judge invitation and signs you in.',
+  })
   async signUpAsJudge(@Args('input') input: JudgeSignUpInput, @Context() context: RequestContext) {
     const session = await this.service.signUpAsJudge(input, context.req, context.res);
     const viewer = await this.sessions.viewerOfSession(session);
@@ -97,7 +108,10 @@ export class JudgesResolver {
 
   @Allow('SIGNED_IN')
   @Mutation(() => Boolean)
-  removeConflict(@CurrentViewer() viewer: Viewer, @Args('conflictId', { type: () => ID }) conflictId: string) {
+  removeConflict(
+    @CurrentViewer() viewer: Viewer,
+    @Args('conflictId', { type: () => ID }) conflictId: string,
+  ) {
     return this.service.removeConflict(viewer, conflictId);
   }
 

@@ -43,7 +43,9 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
 
   /** Active judges of any edition may use the judging screens. */
   async capabilitiesOf(userId: string): Promise<Capability[]> {
-    const active = await this.dataSource.getRepository(JudgeEntity).exists({ where: { userId, status: 'ACTIVE' } });
+    const active = await this.dataSource
+      .getRepository(JudgeEntity)
+      .exists({ where: { userId, status: 'ACTIVE' } });
     return active ? ['JUDGE'] : [];
   }
 
@@ -59,13 +61,18 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
           where: { tokenHash: hashToken(input.token) },
           lock: { mode: 'pessimistic_write' },
         });
-        if (!judge || judge.status !== 'INVITED') throw AppException.badInput(ERROR_KEYS.judgeInvitationInvalid);
+        if (!judge || judge.status !== 'INVITED')
+          throw AppException.badInput(ERROR_KEYS.judgeInvitationInvalid);
         const user = await this.auth.insertUser(
           manager,
           { email: judge.email, displayName: input.displayName, locale: input.locale },
           passwordHash,
         );
-        await manager.update(JudgeEntity, { id: judge.id }, { status: 'ACTIVE', userId: user.id, tokenHash: null });
+        await manager.update(
+          JudgeEntity,
+          { id: judge.id },
+          { status: 'ACTIVE', userId: user.id, tokenHash: null },
+        );
         await this.audit.record(
           manager,
           { userId: user.id },
@@ -105,7 +112,8 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
         return { judge, token };
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_judges_competition_email')) throw AppException.conflict(ERROR_KEYS.alreadyJudge);
+      if (isUniqueViolation(error, 'uq_judges_competition_email'))
+        throw AppException.conflict(ERROR_KEYS.alreadyJudge);
       throw error;
     }
   }
@@ -123,7 +131,8 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
   async accept(viewer: Viewer, token: string): Promise<JudgeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const judge = await manager.findOne(JudgeEntity, { where: { tokenHash: hashToken(token) } });
-      if (!judge || judge.status !== 'INVITED') throw AppException.badInput(ERROR_KEYS.judgeInvitationInvalid);
+      if (!judge || judge.status !== 'INVITED')
+        throw AppException.badInput(ERROR_KEYS.judgeInvitationInvalid);
       if (judge.email !== viewer.user.email) throw AppException.forbidden(ERROR_KEYS.invitationEmailMismatch);
       const result = await manager.update(
         JudgeEntity,
@@ -143,7 +152,10 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
   /** Removes a judge; their unfinished assignments go, submitted reviews stay for the record. */
   async remove(viewer: Viewer, judgeId: string): Promise<JudgeEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const judge = await manager.findOne(JudgeEntity, { where: { id: judgeId }, lock: { mode: 'pessimistic_write' } });
+      const judge = await manager.findOne(JudgeEntity, {
+        where: { id: judgeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!judge) throw AppException.notFound('judge');
       await manager.update(JudgeEntity, { id: judgeId }, { status: 'REMOVED', tokenHash: null });
       await manager.query(`DELETE FROM assignments WHERE judge_id = $1 AND status = 'ASSIGNED'`, [judgeId]);
@@ -166,13 +178,14 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
 
   /** Assigned / submitted / abstained per judge and round. */
   async progress(judgeIds: string[]): Promise<Map<string, RoundProgressDto[]>> {
-    const rows: Array<{ judge_id: string; round: 'PRELIMINARY' | 'FINAL'; status: string; n: number }> = judgeIds.length
-      ? await this.dataSource.query(
-          `SELECT judge_id, round, status, count(*)::int AS n FROM assignments
+    const rows: Array<{ judge_id: string; round: 'PRELIMINARY' | 'FINAL'; status: string; n: number }> =
+      judgeIds.length
+        ? await this.dataSource.query(
+            `SELECT judge_id, round, status, count(*)::int AS n FROM assignments
             WHERE judge_id = ANY($1::uuid[]) GROUP BY judge_id, round, status`,
-          [judgeIds],
-        )
-      : [];
+            [judgeIds],
+          )
+        : [];
     const map = new Map<string, RoundProgressDto[]>();
     for (const row of rows) {
       const list = map.get(row.judge_id) ?? [];
@@ -194,7 +207,9 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
     return this.dataSource.transaction(async (manager) => {
       const judge = await manager.findOne(JudgeEntity, { where: { id: judgeId } });
       if (!judge || judge.status === 'REMOVED') throw AppException.notFound('judge');
-      const competition = await manager.findOneOrFail(CompetitionEntity, { where: { id: judge.competitionId } });
+      const competition = await manager.findOneOrFail(CompetitionEntity, {
+        where: { id: judge.competitionId },
+      });
       const [{ open }] = await manager.query(
         `SELECT count(*)::int AS open FROM assignments WHERE judge_id = $1 AND status = 'ASSIGNED'`,
         [judgeId],
@@ -203,7 +218,10 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
         await this.notifications.notify(manager, [judge.userId], {
           kind: 'judging.reminder',
           key: 'notifications.judging.reminder',
-          params: { open, competition: competition.name.en ?? competition.name.zh ?? competition.name.ru ?? '' },
+          params: {
+            open,
+            competition: competition.name.en ?? competition.name.zh ?? competition.name.ru ?? '',
+          },
           link: '/assignments',
         });
       }
@@ -222,15 +240,22 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
   /** The judge row, if the viewer is that judge (or an organizer). */
   async ownJudge(viewer: Viewer, judgeId: string): Promise<JudgeEntity> {
     const judge = await this.dataSource.getRepository(JudgeEntity).findOne({ where: { id: judgeId } });
-    if (!judge || (judge.userId !== viewer.user.id && !isOrganizer(viewer))) throw AppException.notFound('judge');
+    if (!judge || (judge.userId !== viewer.user.id && !isOrganizer(viewer)))
+      throw AppException.notFound('judge');
     return judge;
   }
 
   async declareConflict(viewer: Viewer, input: DeclareConflictInput): Promise<JudgeConflictEntity> {
     const judge = await this.ownJudge(viewer, input.judgeId);
-    const target = { ORGANIZATION: input.organizationId, PROJECT: input.projectId, PERSON: input.personName?.trim() };
+    const target = {
+      ORGANIZATION: input.organizationId,
+      PROJECT: input.projectId,
+      PERSON: input.personName?.trim(),
+    };
     if (!target[input.kind]) {
-      const field = { ORGANIZATION: 'organizationId', PROJECT: 'projectId', PERSON: 'personName' }[input.kind];
+      const field = { ORGANIZATION: 'organizationId', PROJECT: 'projectId', PERSON: 'personName' }[
+        input.kind
+      ];
       throw AppException.invalid([{ field, key: 'validation.required' }]);
     }
     return this.dataSource.transaction(async (manager) => {
@@ -255,14 +280,20 @@ export class JudgesService implements OnModuleInit, CapabilitySource {
         action: 'judge.conflict_declared',
         entityType: 'judge',
         entityId: judge.id,
-        after: { kind: conflict.kind, organizationId: conflict.organizationId, projectId: conflict.projectId },
+        after: {
+          kind: conflict.kind,
+          organizationId: conflict.organizationId,
+          projectId: conflict.projectId,
+        },
       });
       return conflict;
     });
   }
 
   async removeConflict(viewer: Viewer, conflictId: string): Promise<boolean> {
-    const conflict = await this.dataSource.getRepository(JudgeConflictEntity).findOne({ where: { id: conflictId } });
+    const conflict = await this.dataSource
+      .getRepository(JudgeConflictEntity)
+      .findOne({ where: { id: conflictId } });
     if (!conflict) throw AppException.notFound('conflict');
     await this.ownJudge(viewer, conflict.judgeId);
     await this.dataSource.getRepository(JudgeConflictEntity).delete({ id: conflictId });

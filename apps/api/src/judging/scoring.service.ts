@@ -31,7 +31,11 @@ export class ScoringService {
   ) {}
 
   /** The viewer's own assignment (as its judge), or NOT_FOUND. */
-  async ownAssignment(manager: EntityManager, viewer: Viewer, assignmentId: string): Promise<AssignmentEntity> {
+  async ownAssignment(
+    manager: EntityManager,
+    viewer: Viewer,
+    assignmentId: string,
+  ): Promise<AssignmentEntity> {
     const assignment = await manager
       .getRepository(AssignmentEntity)
       .createQueryBuilder('a')
@@ -67,7 +71,13 @@ export class ScoringService {
         const criterion = byId.get(s.criterionId);
         if (!criterion) return [{ field: `scores.${i}.criterionId`, key: 'validation.oneOf' as const }];
         if (s.value < 0 || s.value > criterion.maxScore) {
-          return [{ field: `scores.${i}.value`, key: 'validation.range' as const, params: { min: 0, max: criterion.maxScore } }];
+          return [
+            {
+              field: `scores.${i}.value`,
+              key: 'validation.range' as const,
+              params: { min: 0, max: criterion.maxScore },
+            },
+          ];
         }
         return [];
       });
@@ -84,12 +94,19 @@ export class ScoringService {
         const values = new Map(saved.map((s) => [s.criterionId, s.value]));
         const missing = criteria.filter((c) => !values.has(c.id));
         if (missing.length) {
-          throw AppException.invalid(missing.map((c) => ({ field: `criterion.${c.id}`, key: 'validation.required' as const })));
+          throw AppException.invalid(
+            missing.map((c) => ({ field: `criterion.${c.id}`, key: 'validation.required' as const })),
+          );
         }
         await manager.update(
           AssignmentEntity,
           { id: assignmentId },
-          { status: 'SUBMITTED', total: reviewTotal(criteria, values), submittedAt: new Date(), abstainReason: null },
+          {
+            status: 'SUBMITTED',
+            total: reviewTotal(criteria, values),
+            submittedAt: new Date(),
+            abstainReason: null,
+          },
         );
         await this.audit.record(manager, actor(viewer), {
           action: 'review.submitted',
@@ -140,19 +157,23 @@ export class ScoringService {
    * round is closed (before that, each judge sees only their own scorecard); nobody else.
    */
   async reviewsOf(viewer: Viewer, projectId: string, round: JudgingRound): Promise<ReviewDto[] | null> {
-    const assignments = await this.dataSource.getRepository(AssignmentEntity).find({ where: { projectId, round } });
+    const assignments = await this.dataSource
+      .getRepository(AssignmentEntity)
+      .find({ where: { projectId, round } });
     if (!assignments.length) return isOrganizer(viewer) ? [] : null;
     if (!isOrganizer(viewer)) {
       const competition = await this.dataSource
         .getRepository(CompetitionEntity)
         .findOneOrFail({ where: { id: assignments[0].competitionId } });
-      const judges = await this.dataSource
-        .getRepository(JudgeEntity)
-        .find({ where: { id: In(assignments.map((a) => a.judgeId)), userId: viewer.user.id, status: 'ACTIVE' } });
+      const judges = await this.dataSource.getRepository(JudgeEntity).find({
+        where: { id: In(assignments.map((a) => a.judgeId)), userId: viewer.user.id, status: 'ACTIVE' },
+      });
       if (!judges.length || !roundClosed(competition, round)) return null;
     }
     const [judges, scores] = await Promise.all([
-      this.dataSource.getRepository(JudgeEntity).find({ where: { id: In(assignments.map((a) => a.judgeId)) } }),
+      this.dataSource
+        .getRepository(JudgeEntity)
+        .find({ where: { id: In(assignments.map((a) => a.judgeId)) } }),
       this.scoresOf(assignments.map((a) => a.id)),
     ]);
     return assignments.map((a) => ({

@@ -36,7 +36,10 @@ export class SelectionResolver {
       tieBreak: preliminary?.tieBreak ?? [],
       outcomes: preliminary?.projects ?? [],
       finalOutcomes: final?.projects ?? [],
-      judges: effects.map((j) => ({ ...j, judgeName: names.find((n) => n.id === j.judgeId)?.displayName ?? '' })),
+      judges: effects.map((j) => ({
+        ...j,
+        judgeName: names.find((n) => n.id === j.judgeId)?.displayName ?? '',
+      })),
       fields: preliminary?.fields ?? [],
       overrides: overrides.map((o) => ({
         id: o.id,
@@ -49,7 +52,10 @@ export class SelectionResolver {
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Query(() => SelectionRunDto, { nullable: true, description: 'The latest selection (or final ranking) run.' })
+  @Query(() => SelectionRunDto, {
+    nullable: true,
+    description: 'The latest selection (or final ranking) run.',
+  })
   async selectionRun(
     @Args('competitionId', { type: () => ID }) competitionId: string,
     @Args('round', { type: () => JudgingRoundEnum }) round: JudgingRound,
@@ -59,16 +65,26 @@ export class SelectionResolver {
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Mutation(() => SelectionRunDto, { description: 'Runs the selection (PRELIMINARY) or the final ranking (FINAL).' })
+  @Mutation(() => SelectionRunDto, {
+    description: 'Runs the selection (PRELIMINARY) or the final ranking (FINAL).',
+  })
   async runSelection(@CurrentViewer() viewer: Viewer, @Args('input') input: RoundInput) {
     return this.toDto(await this.selection.run(viewer, input.competitionId, input.round));
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Mutation(() => SelectionOverrideDto, { description: 'Includes or excludes a project, with a written reason.' })
+  @Mutation(() => SelectionOverrideDto, {
+    description: 'Includes or excludes a project, with a written reason.',
+  })
   async setSelectionOverride(@CurrentViewer() viewer: Viewer, @Args('input') input: OverrideInput) {
     const o = await this.selection.override(viewer, input);
-    return { id: o.id, projectId: o.projectId, decision: o.decision, reason: o.reason, createdAt: o.createdAt };
+    return {
+      id: o.id,
+      projectId: o.projectId,
+      decision: o.decision,
+      reason: o.reason,
+      createdAt: o.createdAt,
+    };
   }
 
   @Allow('RUN_COMPETITIONS')
@@ -82,14 +98,20 @@ export class SelectionResolver {
   }
 
   @Allow('RUN_COMPETITIONS')
-  @Mutation(() => CompetitionDto, { description: 'Publishes the finalists of the latest, current selection run.' })
+  @Mutation(() => CompetitionDto, {
+    description: 'Publishes the finalists of the latest, current selection run.',
+  })
   async publishSelection(@CurrentViewer() viewer: Viewer, @Args('input') input: PublishRunInput) {
-    return CompetitionDto.from(await this.selection.publish(viewer, input.competitionId, input.runId, 'PRELIMINARY'));
+    return CompetitionDto.from(
+      await this.selection.publish(viewer, input.competitionId, input.runId, 'PRELIMINARY'),
+    );
   }
 
   @Allow('RUN_COMPETITIONS')
   @Mutation(() => CompetitionDto, { description: 'Publishes the award places of the latest final ranking.' })
   async publishAwards(@CurrentViewer() viewer: Viewer, @Args('input') input: PublishRunInput) {
-    return CompetitionDto.from(await this.selection.publish(viewer, input.competitionId, input.runId, 'FINAL'));
+    return CompetitionDto.from(
+      await this.selection.publish(viewer, input.competitionId, input.runId, 'FINAL'),
+    );
   }
 }

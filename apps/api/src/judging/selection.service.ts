@@ -53,7 +53,11 @@ export class SelectionService {
   ) {}
 
   /** The candidates, submitted review totals, overrides and settings of a round, and their fingerprint. */
-  async inputs(manager: EntityManager, competition: CompetitionEntity, round: JudgingRound): Promise<RoundInputs> {
+  async inputs(
+    manager: EntityManager,
+    competition: CompetitionEntity,
+    round: JudgingRound,
+  ): Promise<RoundInputs> {
     const projects = await manager.find(ProjectEntity, {
       where: { competitionId: competition.id, status: ROUND_PROJECT_STATUS[round] },
       order: { id: 'ASC' },
@@ -70,16 +74,26 @@ export class SelectionService {
           .getRepository(AssignmentEntity)
           .createQueryBuilder('a')
           .innerJoin(JudgeEntity, 'j', "j.id = a.judge_id AND j.status = 'ACTIVE'")
-          .where("a.competition_id = :id AND a.round = :round AND a.status = 'SUBMITTED'", { id: competition.id, round })
+          .where("a.competition_id = :id AND a.round = :round AND a.status = 'SUBMITTED'", {
+            id: competition.id,
+            round,
+          })
           .andWhere('a.project_id IN (:...ids)', { ids: candidates.map((c) => c.projectId) })
           .orderBy('a.project_id')
           .addOrderBy('a.judge_id')
           .getMany()
       : [];
-    const scores = reviews.map((a) => ({ projectId: a.projectId, judgeId: a.judgeId, total: Number(a.total) }));
+    const scores = reviews.map((a) => ({
+      projectId: a.projectId,
+      judgeId: a.judgeId,
+      total: Number(a.total),
+    }));
     const overrides =
       round === 'PRELIMINARY'
-        ? await manager.find(SelectionOverrideEntity, { where: { competitionId: competition.id }, order: { projectId: 'ASC' } })
+        ? await manager.find(SelectionOverrideEntity, {
+            where: { competitionId: competition.id },
+            order: { projectId: 'ASC' },
+          })
         : [];
     const settings: SelectionSettings = {
       method: competition.normalizationMethod,
@@ -120,7 +134,11 @@ export class SelectionService {
                 inputs.candidates,
                 inputs.scores,
                 inputs.settings,
-                inputs.overrides.map((o) => ({ projectId: o.projectId, decision: o.decision, reason: o.reason })),
+                inputs.overrides.map((o) => ({
+                  projectId: o.projectId,
+                  decision: o.decision,
+                  reason: o.reason,
+                })),
               )
             : rankFinal(inputs.candidates, inputs.scores, inputs.settings, competition.awardPlaces);
       } catch (error) {
@@ -144,7 +162,11 @@ export class SelectionService {
         action: round === 'PRELIMINARY' ? 'selection.run' : 'final.run',
         entityType: 'selection_run',
         entityId: run.id,
-        after: { method: inputs.settings.method, candidates: inputs.candidates.length, scores: inputs.scores.length },
+        after: {
+          method: inputs.settings.method,
+          candidates: inputs.candidates.length,
+          scores: inputs.scores.length,
+        },
       });
       return run;
     });
@@ -158,17 +180,23 @@ export class SelectionService {
 
   /** Whether a run no longer matches the current scores, overrides and settings. */
   async isStale(run: SelectionRunEntity): Promise<boolean> {
-    const competition = await this.dataSource.getRepository(CompetitionEntity).findOneOrFail({ where: { id: run.competitionId } });
+    const competition = await this.dataSource
+      .getRepository(CompetitionEntity)
+      .findOneOrFail({ where: { id: run.competitionId } });
     if (run.publishedAt) return false;
     return (await this.inputs(this.dataSource.manager, competition, run.round)).hash !== run.inputHash;
   }
 
   overrides(competitionId: string): Promise<SelectionOverrideEntity[]> {
-    return this.dataSource.getRepository(SelectionOverrideEntity).find({ where: { competitionId }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(SelectionOverrideEntity)
+      .find({ where: { competitionId }, order: { createdAt: 'ASC' } });
   }
 
   judgeNames(judgeIds: string[]): Promise<JudgeEntity[]> {
-    return judgeIds.length ? this.dataSource.getRepository(JudgeEntity).find({ where: { id: In(judgeIds) } }) : Promise.resolve([]);
+    return judgeIds.length
+      ? this.dataSource.getRepository(JudgeEntity).find({ where: { id: In(judgeIds) } })
+      : Promise.resolve([]);
   }
 
   /** An organizer includes or excludes a project against the algorithm, with a written reason. */
@@ -201,7 +229,9 @@ export class SelectionService {
         before: before ? { decision: before.decision, reason: before.reason } : null,
         after: { decision: input.decision, reason: input.reason.trim() },
       });
-      return manager.findOneOrFail(SelectionOverrideEntity, { where: { competitionId: competition.id, projectId: project.id } });
+      return manager.findOneOrFail(SelectionOverrideEntity, {
+        where: { competitionId: competition.id, projectId: project.id },
+      });
     });
   }
 
@@ -224,12 +254,20 @@ export class SelectionService {
    * Publishes a run: finalists and the rest get their statuses, scores and ranks; the start-ups are
    * told; the edition moves on. Only the latest run, only if nothing changed since, only once.
    */
-  async publish(viewer: Viewer, competitionId: string, runId: string, round: JudgingRound): Promise<CompetitionEntity> {
+  async publish(
+    viewer: Viewer,
+    competitionId: string,
+    runId: string,
+    round: JudgingRound,
+  ): Promise<CompetitionEntity> {
     return this.dataSource.transaction(async (manager) => {
       const competition = await this.competitions.lock(manager, competitionId);
       const stage = round === 'PRELIMINARY' ? 'PRELIMINARY_REVIEW' : 'FINAL';
       if (competition.stage !== stage) {
-        throw new AppException('CONFLICT', ERROR_KEYS.wrongStage, { stage: competition.stage, action: 'PUBLISH' });
+        throw new AppException('CONFLICT', ERROR_KEYS.wrongStage, {
+          stage: competition.stage,
+          action: 'PUBLISH',
+        });
       }
       if (!roundClosed(competition, round)) throw AppException.conflict(ERROR_KEYS.roundOpen);
       const run = await manager.findOne(SelectionRunEntity, {
@@ -238,7 +276,8 @@ export class SelectionService {
       });
       if (!run) throw AppException.conflict(ERROR_KEYS.noSelection);
       const inputs = await this.inputs(manager, competition, round);
-      if (run.id !== runId || run.inputHash !== inputs.hash) throw AppException.conflict(ERROR_KEYS.selectionStale);
+      if (run.id !== runId || run.inputHash !== inputs.hash)
+        throw AppException.conflict(ERROR_KEYS.selectionStale);
 
       const projects = await manager.find(ProjectEntity, {
         where: { competitionId, status: ROUND_PROJECT_STATUS[round] },
@@ -249,7 +288,9 @@ export class SelectionService {
       );
       const now = new Date();
       if (round === 'PRELIMINARY') {
-        const outcomes = new Map((run.result as unknown as SelectionResult).projects.map((o) => [o.projectId, o]));
+        const outcomes = new Map(
+          (run.result as unknown as SelectionResult).projects.map((o) => [o.projectId, o]),
+        );
         for (const project of projects) {
           const outcome = outcomes.get(project.id);
           const selected = !!outcome?.selected;
@@ -269,9 +310,15 @@ export class SelectionService {
             link: `/projects/${project.id}`,
           });
         }
-        await manager.update(CompetitionEntity, { id: competitionId }, { stage: 'FINALISTS_ANNOUNCED', finalistsPublishedAt: now });
+        await manager.update(
+          CompetitionEntity,
+          { id: competitionId },
+          { stage: 'FINALISTS_ANNOUNCED', finalistsPublishedAt: now },
+        );
       } else {
-        const outcomes = new Map((run.result as unknown as FinalResult).projects.map((o) => [o.projectId, o]));
+        const outcomes = new Map(
+          (run.result as unknown as FinalResult).projects.map((o) => [o.projectId, o]),
+        );
         for (const project of projects) {
           const place = outcomes.get(project.id)?.place ?? null;
           await manager.update(
@@ -288,7 +335,11 @@ export class SelectionService {
             });
           }
         }
-        await manager.update(CompetitionEntity, { id: competitionId }, { stage: 'AWARDS', awardsPublishedAt: now });
+        await manager.update(
+          CompetitionEntity,
+          { id: competitionId },
+          { stage: 'AWARDS', awardsPublishedAt: now },
+        );
       }
       await manager.update(SelectionRunEntity, { id: run.id }, { publishedAt: now });
       await this.audit.record(manager, actor(viewer), {

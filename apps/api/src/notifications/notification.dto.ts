@@ -8,7 +8,10 @@ export class NotificationDto {
   @Field(() => ID) id: string;
   @Field() kind: string;
   @Field({ description: 'Translation key of the text.' }) key: string;
-  @Field(() => GraphQLJSON, { description: 'Parameters of the text.' }) params: Record<string, string | number>;
+  @Field(() => GraphQLJSON, { description: 'Parameters of the text.' }) params: Record<
+    string,
+    string | number
+  >;
   @Field(() => String, { nullable: true }) link: string | null;
   @Field(() => Date, { nullable: true }) readAt: Date | null;
   @Field() createdAt: Date;

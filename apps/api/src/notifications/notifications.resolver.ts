@@ -23,7 +23,10 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
   async notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
     const connection = await this.service.list(viewer.user.id, args, args.unreadOnly);
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: NotificationDto.from(e.node) })) };
+    return {
+      ...connection,
+      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: NotificationDto.from(e.node) })),
+    };
   }
 
   @Allow('SIGNED_IN')

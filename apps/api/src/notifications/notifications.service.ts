@@ -34,12 +34,14 @@ export class NotificationsService {
   /** Every member of the organisations (for notices to a start-up team). */
   async membersOf(manager: EntityManager, organizationIds: string[]): Promise<Map<string, string[]>> {
     const rows: Array<{ organization_id: string; user_id: string }> = organizationIds.length
-      ? await manager.query('SELECT organization_id, user_id FROM memberships WHERE organization_id = ANY($1::uuid[])', [
-          organizationIds,
-        ])
+      ? await manager.query(
+          'SELECT organization_id, user_id FROM memberships WHERE organization_id = ANY($1::uuid[])',
+          [organizationIds],
+        )
       : [];
     const map = new Map<string, string[]>();
-    for (const row of rows) map.set(row.organization_id, [...(map.get(row.organization_id) ?? []), row.user_id]);
+    for (const row of rows)
+      map.set(row.organization_id, [...(map.get(row.organization_id) ?? []), row.user_id]);
     return map;
   }
 
@@ -75,7 +77,9 @@ export class NotificationsService {
   /** Marks the given notifications (or all) of the user read; returns how many changed. */
   async markRead(userId: string, ids: string[] | null): Promise<number> {
     const where = ids ? { userId, id: In(ids), readAt: IsNull() } : { userId, readAt: IsNull() };
-    const result = await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(NotificationEntity)
+      .update(where, { readAt: new Date() });
     return result.affected ?? 0;
   }
 }

@@ -26,7 +26,11 @@ export function projectAccess(
   if (isOrganizer(viewer)) return 'ORGANIZER';
   if (project.status === 'WITHDRAWN') return null;
   if (isAssignedJudge) return 'JUDGE';
-  if (viewer?.capabilities.has('MARKET') && project.visibilityConsent && MARKET_STATUSES.has(project.status)) {
+  if (
+    viewer?.capabilities.has('MARKET') &&
+    project.visibilityConsent &&
+    MARKET_STATUSES.has(project.status)
+  ) {
     return 'MARKET';
   }
   if (competition.finalistsPublishedAt && PUBLIC_STATUSES.has(project.status)) return 'PUBLIC';

@@ -13,10 +13,25 @@ export function contentChanges(input: ProjectContentInput): Partial<ProjectEntit
   }
   if (input.tags !== undefined) changes.tags = [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))];
   if (input.seeking !== undefined) changes.seeking = [...new Set(input.seeking)];
-  for (const key of ['fieldId', 'trl', 'stage', 'fundingAskAmount', 'fundingAskCurrency', 'teamSize', 'foundedYear'] as const) {
+  for (const key of [
+    'fieldId',
+    'trl',
+    'stage',
+    'fundingAskAmount',
+    'fundingAskCurrency',
+    'teamSize',
+    'foundedYear',
+  ] as const) {
     if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
   }
-  for (const key of ['city', 'pitchDeckUrl', 'videoUrl', 'contactEmail', 'contactPhone', 'contactMessenger'] as const) {
+  for (const key of [
+    'city',
+    'pitchDeckUrl',
+    'videoUrl',
+    'contactEmail',
+    'contactPhone',
+    'contactMessenger',
+  ] as const) {
     if (input[key] !== undefined) changes[key] = input[key]?.trim() || null;
   }
   if (input.visibilityConsent !== undefined) changes.visibilityConsent = input.visibilityConsent;
@@ -35,6 +50,7 @@ export function submissionGaps(project: ProjectEntity): FieldError[] {
   if (!project.seeking.length) required('seeking');
   if (!project.city) required('city');
   if (!project.contactEmail) required('contactEmail');
-  if ((project.fundingAskAmount === null) !== (project.fundingAskCurrency === null)) required('fundingAskCurrency');
+  if ((project.fundingAskAmount === null) !== (project.fundingAskCurrency === null))
+    required('fundingAskCurrency');
   return gaps;
 }

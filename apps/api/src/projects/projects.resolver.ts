@@ -20,7 +20,9 @@ export class ProjectsResolver {
   ) {}
 
   @Public()
-  @Query(() => ProjectDto, { description: 'A project as you may see it (public card, full profile or your own).' })
+  @Query(() => ProjectDto, {
+    description: 'A project as you may see it (public card, full profile or your own).',
+  })
   async project(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string) {
     const { project, access } = await this.projects.get(viewer, id);
     return ProjectDto.from(project, access);
@@ -56,13 +58,19 @@ export class ProjectsResolver {
 
   @Allow('SIGNED_IN')
   @Mutation(() => ProjectDto, { description: 'DRAFT → SUBMITTED; field errors list what is missing.' })
-  async submitProject(@CurrentViewer() viewer: Viewer, @Args('projectId', { type: () => ID }) projectId: string) {
+  async submitProject(
+    @CurrentViewer() viewer: Viewer,
+    @Args('projectId', { type: () => ID }) projectId: string,
+  ) {
     return ProjectDto.from(await this.projects.submit(viewer, projectId), 'TEAM');
   }
 
   @Allow('SIGNED_IN')
   @Mutation(() => ProjectDto)
-  async withdrawProject(@CurrentViewer() viewer: Viewer, @Args('projectId', { type: () => ID }) projectId: string) {
+  async withdrawProject(
+    @CurrentViewer() viewer: Viewer,
+    @Args('projectId', { type: () => ID }) projectId: string,
+  ) {
     return ProjectDto.from(await this.projects.withdraw(viewer, projectId), 'TEAM');
   }
 
@@ -94,7 +102,10 @@ export class ProjectsResolver {
     nullable: true,
     description: 'Published results: scores for organizers, the team, and consenting projects to the market.',
   })
-  async result(@Parent() project: ProjectDto, @Context() context: RequestContext): Promise<ProjectResultDto | null> {
+  async result(
+    @Parent() project: ProjectDto,
+    @Context() context: RequestContext,
+  ): Promise<ProjectResultDto | null> {
     const competition = await this.competitions.competitions(context).load(project.competitionId);
     const published = !!competition?.finalistsPublishedAt;
     const { entity, access } = project;

@@ -178,7 +178,10 @@ export class ProjectsService {
       const project = await this.ownProjectForWrite(manager, viewer, projectId);
       const competition = await this.competitionForWrite(manager, project.competitionId);
       assertStage(competition, 'WITHDRAW_PROJECT');
-      await this.transition(manager, projectId, WITHDRAWABLE, { status: 'WITHDRAWN', withdrawnAt: new Date() });
+      await this.transition(manager, projectId, WITHDRAWABLE, {
+        status: 'WITHDRAWN',
+        withdrawnAt: new Date(),
+      });
       await this.audit.record(manager, actor(viewer), {
         action: 'project.withdrawn',
         entityType: 'project',
@@ -201,14 +204,21 @@ export class ProjectsService {
     if (!result.affected) throw AppException.conflict(ERROR_KEYS.staleState);
   }
 
-  private async ownProjectForWrite(manager: EntityManager, viewer: Viewer, projectId: string): Promise<ProjectEntity> {
+  private async ownProjectForWrite(
+    manager: EntityManager,
+    viewer: Viewer,
+    projectId: string,
+  ): Promise<ProjectEntity> {
     const project = await manager.findOne(ProjectEntity, { where: { id: projectId } });
     if (!project || !membershipIn(viewer, project.organizationId)) throw AppException.notFound('project');
     return project;
   }
 
   /** Shared lock on the edition: stage changes wait for running project writes, and vice versa. */
-  private async competitionForWrite(manager: EntityManager, competitionId: string): Promise<CompetitionEntity> {
+  private async competitionForWrite(
+    manager: EntityManager,
+    competitionId: string,
+  ): Promise<CompetitionEntity> {
     const competition = await manager.findOne(CompetitionEntity, {
       where: { id: competitionId },
       lock: { mode: 'pessimistic_read' },
@@ -217,7 +227,11 @@ export class ProjectsService {
     return competition;
   }
 
-  private async assertField(manager: EntityManager, competitionId: string, fieldId: string | null | undefined) {
+  private async assertField(
+    manager: EntityManager,
+    competitionId: string,
+    fieldId: string | null | undefined,
+  ) {
     if (!fieldId) return;
     const exists = await manager.exists(CompetitionFieldEntity, { where: { id: fieldId, competitionId } });
     if (!exists) throw AppException.invalid([{ field: 'fieldId', key: 'validation.oneOf' }]);

@@ -4,36 +4,89 @@ import { TestApp, TestUser } from './test-app';
 /** GraphQL documents and steps shared by the judging tests: an edition, start-ups, judges. */
 export const CREATE_COMPETITION = /* GraphQL */ `
   mutation Create($input: CreateCompetitionInput!) {
-    createCompetition(input: $input) { id stage fields { id code } settings { finalistTotal perFieldCap } }
+    createCompetition(input: $input) {
+      id
+      stage
+      fields {
+        id
+        code
+      }
+      settings {
+        finalistTotal
+        perFieldCap
+      }
+    }
   }
 `;
 export const ADVANCE = /* GraphQL */ `
   mutation Advance($id: ID!, $from: CompetitionStage!) {
-    advanceCompetitionStage(input: { competitionId: $id, from: $from }) { id stage }
+    advanceCompetitionStage(input: { competitionId: $id, from: $from }) {
+      id
+      stage
+    }
   }
 `;
 export const CREATE_PROJECT = /* GraphQL */ `
-  mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) { id status } }
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      id
+      status
+    }
+  }
 `;
 export const SUBMIT_PROJECT = /* GraphQL */ `
-  mutation Submit($id: ID!) { submitProject(projectId: $id) { id status } }
+  mutation Submit($id: ID!) {
+    submitProject(projectId: $id) {
+      id
+      status
+    }
+  }
 `;
 export const INVITE_JUDGE = /* GraphQL */ `
-  mutation Invite($input: InviteJudgeInput!) { inviteJudge(input: $input) { token judge { id } } }
+  mutation Invite($input: InviteJudgeInput!) {
+    inviteJudge(input: $input) {
+      token
+      judge {
+        id
+      }
+    }
+  }
 `;
 export const ACCEPT_JUDGE = /* GraphQL */ `
-  mutation Accept($token: String!) { acceptJudgeInvitation(token: $token) { id status } }
+  mutation Accept($token: String!) {
+    acceptJudgeInvitation(token: $token) {
+      id
+      status
+    }
+  }
 `;
 export const SET_CRITERIA = /* GraphQL */ `
-  mutation SetCriteria($input: SetCriteriaInput!) { setCriteria(input: $input) { id weight maxScore } }
+  mutation SetCriteria($input: SetCriteriaInput!) {
+    setCriteria(input: $input) {
+      id
+      weight
+      maxScore
+    }
+  }
 `;
 export const MY_ASSIGNMENTS = /* GraphQL */ `
   query Mine($competitionId: ID, $round: JudgingRound) {
-    myAssignments(competitionId: $competitionId, round: $round) { id projectId status round }
+    myAssignments(competitionId: $competitionId, round: $round) {
+      id
+      projectId
+      status
+      round
+    }
   }
 `;
 export const SAVE_SCORES = /* GraphQL */ `
-  mutation Save($input: SaveScoresInput!) { saveScores(input: $input) { id status total } }
+  mutation Save($input: SaveScoresInput!) {
+    saveScores(input: $input) {
+      id
+      status
+      total
+    }
+  }
 `;
 
 export interface Edition {
@@ -56,7 +109,9 @@ export async function createEdition(
   });
   return {
     id: createCompetition.id,
-    fields: Object.fromEntries(createCompetition.fields.map((f: { id: string; code: string }) => [f.code, f.id])),
+    fields: Object.fromEntries(
+      createCompetition.fields.map((f: { id: string; code: string }) => [f.code, f.id]),
+    ),
   };
 }
 
@@ -91,9 +146,16 @@ export async function activeJudge(
   edition: Edition,
   spec: { affiliation?: string; organizationId?: string } = {},
 ): Promise<{ client: GraphQLClient; user: TestUser; judgeId: string }> {
-  const user = await app.createUser(spec.organizationId ? { organizationId: spec.organizationId, role: 'MEMBER' } : { kind: null });
+  const user = await app.createUser(
+    spec.organizationId ? { organizationId: spec.organizationId, role: 'MEMBER' } : { kind: null },
+  );
   const { inviteJudge } = await organizer.data(INVITE_JUDGE, {
-    input: { competitionId: edition.id, email: user.email, displayName: `Judge ${user.email}`, affiliation: spec.affiliation },
+    input: {
+      competitionId: edition.id,
+      email: user.email,
+      displayName: `Judge ${user.email}`,
+      affiliation: spec.affiliation,
+    },
   });
   const client = app.client();
   await app.signIn(client, user);

@@ -45,7 +45,11 @@ export class StageDateDto {
   @Field(() => String, { nullable: true }) endsOn: string | null;
 
   static from(entity: CompetitionStageDateEntity): StageDateDto {
-    return Object.assign(new StageDateDto(), { stage: entity.stage, startsOn: entity.startsOn, endsOn: entity.endsOn });
+    return Object.assign(new StageDateDto(), {
+      stage: entity.stage,
+      startsOn: entity.startsOn,
+      endsOn: entity.endsOn,
+    });
   }
 }
 

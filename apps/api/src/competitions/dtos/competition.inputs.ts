@@ -23,37 +23,77 @@ const range = (min: number, max: number) => ({ context: { min, max } });
 
 @InputType()
 export class CompetitionSettingsInput {
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 100000)) @Max(100000, range(1, 100000))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 100000))
+  @Max(100000, range(1, 100000))
   applicationTarget?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 500)) @Max(500, range(1, 500))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 500))
+  @Max(500, range(1, 500))
   finalistTotal?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 500)) @Max(500, range(1, 500))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 500))
+  @Max(500, range(1, 500))
   perFieldCap?: number;
 
-  @Field(() => UnfilledSlotRuleEnum, { nullable: true }) @IsOptional() @IsIn([...UNFILLED_SLOT_RULES])
+  @Field(() => UnfilledSlotRuleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...UNFILLED_SLOT_RULES])
   unfilledSlotRule?: UnfilledSlotRuleName;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 20)) @Max(20, range(1, 20))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 20))
+  @Max(20, range(1, 20))
   minReviews?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 20)) @Max(20, range(1, 20))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 20))
+  @Max(20, range(1, 20))
   awardPlaces?: number;
 
-  @Field(() => NormalizationMethodEnum, { nullable: true }) @IsOptional() @IsIn([...NORMALIZATION_METHODS])
+  @Field(() => NormalizationMethodEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...NORMALIZATION_METHODS])
   normalizationMethod?: NormalizationMethodName;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2, range(2, 100)) @Max(100, range(2, 100))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2, range(2, 100))
+  @Max(100, range(2, 100))
   zscoreMinScores?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 20)) @Max(20, range(1, 20))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 20))
+  @Max(20, range(1, 20))
   reviewsPerProject?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 10000)) @Max(10000, range(1, 10000))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 10000))
+  @Max(10000, range(1, 10000))
   judgeLoadLimit?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, range(0, 2000)) @Max(2000, range(0, 2000))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, range(0, 2000))
+  @Max(2000, range(0, 2000))
   bootstrapRounds?: number;
 }
 
@@ -100,7 +140,10 @@ export class CreateCompetitionInput {
   @Type(() => CompetitionSettingsInput)
   settings?: CompetitionSettingsInput;
 
-  @Field(() => [CompetitionFieldInput], { nullable: true, description: 'Defaults: AI, Robotics, Biotech/Food tech.' })
+  @Field(() => [CompetitionFieldInput], {
+    nullable: true,
+    description: 'Defaults: AI, Robotics, Biotech/Food tech.',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
@@ -166,8 +209,9 @@ export class SetTimelineInput {
 export class AdvanceStageInput {
   @Field(() => ID) @IsUUID() competitionId: string;
 
-  @Field(() => CompetitionStageEnum, { description: 'The stage you see now; refused if it changed meanwhile.' })
+  @Field(() => CompetitionStageEnum, {
+    description: 'The stage you see now; refused if it changed meanwhile.',
+  })
   @IsIn([...COMPETITION_STAGES])
   from: CompetitionStage;
 }
-

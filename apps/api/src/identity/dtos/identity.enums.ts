@@ -8,7 +8,6 @@ import {
 import { registerEnumType } from '@nestjs/graphql';
 import { enumObject } from '../../common/graphql/enum-object';
 
-
 export const OrganizationKindEnum = enumObject(ORGANIZATION_KINDS);
 export const MembershipRoleEnum = enumObject(MEMBERSHIP_ROLES);
 export const VerificationStatusEnum = enumObject(VERIFICATION_STATUSES);

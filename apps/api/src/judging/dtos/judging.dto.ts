@@ -118,7 +118,8 @@ export class AssignmentDto {
   @Field(() => ID) projectId: string;
   @Field(() => AssignmentStatusEnum) status: AssignmentStatus;
   @Field() source: string;
-  @Field(() => Float, { nullable: true, description: 'Criteria-weighted total, 0–100.' }) total: number | null;
+  @Field(() => Float, { nullable: true, description: 'Criteria-weighted total, 0–100.' }) total:
+    number | null;
   @Field(() => String, { nullable: true }) abstainReason: string | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
 
@@ -138,7 +139,9 @@ export class AssignmentDto {
   }
 }
 
-@ObjectType('Review', { description: "One judge's scores of a project: organizers, or fellow judges once the round closed." })
+@ObjectType('Review', {
+  description: "One judge's scores of a project: organizers, or fellow judges once the round closed.",
+})
 export class ReviewDto {
   @Field(() => ID) assignmentId: string;
   @Field(() => ID) judgeId: string;
@@ -152,5 +155,6 @@ export class ReviewDto {
 @ObjectType('AssignmentRunResult')
 export class AssignmentRunResultDto {
   @Field(() => Int) created: number;
-  @Field(() => [ID], { description: 'Projects that could not get enough judges.' }) shortfallProjectIds: string[];
+  @Field(() => [ID], { description: 'Projects that could not get enough judges.' })
+  shortfallProjectIds: string[];
 }

@@ -31,7 +31,8 @@ export class InviteJudgeInput {
   @Field(() => ID) @IsUUID() competitionId: string;
   @Field() @IsEmail() @MaxLength(254) email: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(120, { context: { max: 120 } }) displayName: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) affiliation?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) affiliation?:
+    string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10000) loadLimit?: number | null;
 }
 
@@ -56,7 +57,8 @@ export class DeclareConflictInput {
   @Field(() => ConflictKindEnum) @IsIn(['ORGANIZATION', 'PERSON', 'PROJECT']) kind: ConflictKind;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() organizationId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() projectId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) personName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) personName?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
 }
 
@@ -72,7 +74,11 @@ export class CriterionInput {
   description?: LocalizedLongTextInput;
 
   @Field(() => Float) @IsNumber() @Min(0.01, { context: { min: 0.01, max: 1000 } }) @Max(1000) weight: number;
-  @Field(() => Int, { defaultValue: 10 }) @IsInt() @Min(1, { context: { min: 1, max: 100 } }) @Max(100) maxScore: number;
+  @Field(() => Int, { defaultValue: 10 })
+  @IsInt()
+  @Min(1, { context: { min: 1, max: 100 } })
+  @Max(100)
+  maxScore: number;
 }
 
 @InputType()
@@ -119,7 +125,9 @@ export class SaveScoresInput {
   @Type(() => CriterionScoreInput)
   scores: CriterionScoreInput[];
 
-  @Field({ description: 'Submit (every criterion scored) or just save a draft.' }) @IsBoolean() submit: boolean;
+  @Field({ description: 'Submit (every criterion scored) or just save a draft.' })
+  @IsBoolean()
+  submit: boolean;
 }
 
 @InputType()

@@ -45,7 +45,9 @@ export class FinalOutcomeDto {
   @Field(() => Int) reviewCount: number;
 }
 
-@ObjectType('JudgeEffect', { description: "A judge's fitted leniency (offset) and spread (scale); organizers only." })
+@ObjectType('JudgeEffect', {
+  description: "A judge's fitted leniency (offset) and spread (scale); organizers only.",
+})
 export class JudgeEffectDto {
   @Field(() => ID) judgeId: string;
   @Field() judgeName: string;
@@ -72,7 +74,8 @@ export class SelectionRunDto {
   @Field(() => NormalizationMethodEnum) method: NormalizationMethodName;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
-  @Field({ description: 'Scores or overrides changed since this run: run again before publishing.' }) stale: boolean;
+  @Field({ description: 'Scores or overrides changed since this run: run again before publishing.' })
+  stale: boolean;
   @Field() converged: boolean;
   @Field(() => Int) iterations: number;
   @Field(() => [String], { description: 'The tie-break order, as translation keys.' }) tieBreak: string[];

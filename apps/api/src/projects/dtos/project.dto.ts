@@ -19,7 +19,9 @@ export class MoneyDto {
   @Field(() => Float, { description: 'USD equivalent in cents, from the reference rates.' }) usdMinor: number;
 }
 
-@ObjectType('ProjectContacts', { description: 'Private: the team, organizers and accepted counterparties only.' })
+@ObjectType('ProjectContacts', {
+  description: 'Private: the team, organizers and accepted counterparties only.',
+})
 export class ProjectContactsDto {
   @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => String, { nullable: true }) phone: string | null;
@@ -59,7 +61,8 @@ export class ProjectDto {
   @Field(() => String, { nullable: true }) city: string | null;
   @Field(() => String, { nullable: true }) pitchDeckUrl: string | null;
   @Field(() => String, { nullable: true }) videoUrl: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Team and organizers only.' }) visibilityConsent: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Team and organizers only.' }) visibilityConsent:
+    boolean | null;
   @Field(() => Date, { nullable: true }) submittedAt: Date | null;
   @Field() updatedAt: Date;
 

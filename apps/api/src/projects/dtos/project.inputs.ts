@@ -54,10 +54,16 @@ export class ProjectContentInput {
   @MaxLength(40, { each: true, context: { max: 40 } })
   tags?: string[];
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 9)) @Max(9, range(1, 9))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 9))
+  @Max(9, range(1, 9))
   trl?: number | null;
 
-  @Field(() => ProjectStageEnum, { nullable: true }) @IsOptional() @IsIn([...PROJECT_STAGES])
+  @Field(() => ProjectStageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...PROJECT_STAGES])
   stage?: ProjectStage | null;
 
   @Field(() => Float, { nullable: true, description: 'Minor units.' })
@@ -67,7 +73,9 @@ export class ProjectContentInput {
   @Max(1e13, range(0, 1e13))
   fundingAskAmount?: number | null;
 
-  @Field(() => CurrencyEnum, { nullable: true }) @IsOptional() @IsIn([...CURRENCIES])
+  @Field(() => CurrencyEnum, { nullable: true })
+  @IsOptional()
+  @IsIn([...CURRENCIES])
   fundingAskCurrency?: Currency | null;
 
   @Field(() => [SeekingKindEnum], { nullable: true })
@@ -76,28 +84,54 @@ export class ProjectContentInput {
   @IsIn([...SEEKING_KINDS], { each: true })
   seeking?: SeekingKind[];
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, range(1, 100000)) @Max(100000, range(1, 100000))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, range(1, 100000))
+  @Max(100000, range(1, 100000))
   teamSize?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1950, range(1950, 2100)) @Max(2100, range(1950, 2100))
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1950, range(1950, 2100))
+  @Max(2100, range(1950, 2100))
   foundedYear?: number | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120, { context: { max: 120 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { context: { max: 120 } })
   city?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(url) @MaxLength(500, { context: { max: 500 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(url)
+  @MaxLength(500, { context: { max: 500 } })
   pitchDeckUrl?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl(url) @MaxLength(500, { context: { max: 500 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl(url)
+  @MaxLength(500, { context: { max: 500 } })
   videoUrl?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254, { context: { max: 254 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254, { context: { max: 254 } })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(60, { context: { max: 60 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60, { context: { max: 60 } })
   contactPhone?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120, { context: { max: 120 } })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120, { context: { max: 120 } })
   contactMessenger?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Investors and parks may see scores and rank.' })

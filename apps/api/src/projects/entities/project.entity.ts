@@ -68,7 +68,11 @@ export class ProjectEntity {
   stage: ProjectStage | null;
 
   /** Minor units (kopecks, fen, cents). */
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
   fundingAskAmount: number | null;
 
   @Column({ type: 'varchar', length: 3, nullable: true })

@@ -1,4 +1,10 @@
-import { COMPETITION_STAGES, MANUAL_STAGE_STEPS, STAGE_ACTIONS, stageAllows, usdEquivalentMinor } from './competition';
+import {
+  COMPETITION_STAGES,
+  MANUAL_STAGE_STEPS,
+  STAGE_ACTIONS,
+  stageAllows,
+  usdEquivalentMinor,
+} from './competition';
 
 describe('stage policy', () => {
   it('lets start-ups edit and submit only while registration is open', () => {
@@ -6,7 +12,9 @@ describe('stage policy', () => {
   });
 
   it('scores the preliminary round only in preliminary review, the final only in the final', () => {
-    expect(COMPETITION_STAGES.filter((s) => stageAllows(s, 'SCORE_PRELIMINARY'))).toEqual(['PRELIMINARY_REVIEW']);
+    expect(COMPETITION_STAGES.filter((s) => stageAllows(s, 'SCORE_PRELIMINARY'))).toEqual([
+      'PRELIMINARY_REVIEW',
+    ]);
     expect(COMPETITION_STAGES.filter((s) => stageAllows(s, 'SCORE_FINAL'))).toEqual(['FINAL']);
   });
 

@@ -53,7 +53,14 @@ export type NormalizationMethodName = (typeof NORMALIZATION_METHODS)[number];
 export const UNFILLED_SLOT_RULES = ['LEAVE_EMPTY', 'REDISTRIBUTE'] as const;
 export type UnfilledSlotRuleName = (typeof UNFILLED_SLOT_RULES)[number];
 
-export const PROJECT_STATUSES = ['DRAFT', 'SUBMITTED', 'FINALIST', 'NOT_SELECTED', 'AWARDED', 'WITHDRAWN'] as const;
+export const PROJECT_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'FINALIST',
+  'NOT_SELECTED',
+  'AWARDED',
+  'WITHDRAWN',
+] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const PROJECT_STAGES = ['IDEA', 'PROTOTYPE', 'MVP', 'EARLY_REVENUE', 'GROWTH', 'SCALING'] as const;
@@ -90,5 +97,8 @@ export const DEFAULT_COMPETITION_SETTINGS = {
 export const DEFAULT_FIELDS: ReadonlyArray<{ code: string; name: LocalizedText }> = [
   { code: 'AI', name: { zh: '人工智能', en: 'Artificial intelligence', ru: 'Искусственный интеллект' } },
   { code: 'ROBOTICS', name: { zh: '机器人', en: 'Robotics', ru: 'Робототехника' } },
-  { code: 'BIOTECH', name: { zh: '生物技术（食品科技）', en: 'Biotech / food tech', ru: 'Биотехнологии (фудтех)' } },
+  {
+    code: 'BIOTECH',
+    name: { zh: '生物技术（食品科技）', en: 'Biotech / food tech', ru: 'Биотехнологии (фудтех)' },
+  },
 ];

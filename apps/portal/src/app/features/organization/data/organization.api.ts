@@ -48,6 +48,7 @@ export class OrganizationApi {
   }
 
   async changeRole(membershipId: string, role: MembershipRole) {
-    return (await this.gql.mutate(ChangeMemberRoleDocument, { input: { membershipId, role } })).changeMemberRole;
+    return (await this.gql.mutate(ChangeMemberRoleDocument, { input: { membershipId, role } }))
+      .changeMemberRole;
   }
 }
