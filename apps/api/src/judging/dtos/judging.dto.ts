@@ -2,10 +2,13 @@ import type { JudgingRound } from '@bridge/contracts';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalizedTextDto } from '../../common/graphql/localized-text.dto';
 import { JudgingRoundEnum } from '../../competitions/dtos/competition.enums';
-import { AssignmentEntity, AssignmentStatus } from '../entities/assignment.entity';
+import { AssignmentEntity } from '../entities/assignment.entity';
+import type { AssignmentStatus } from '../entities/assignment.entity';
 import { CriterionEntity } from '../entities/criterion.entity';
-import { ConflictKind, JudgeConflictEntity } from '../entities/judge-conflict.entity';
-import { JudgeEntity, JudgeStatus } from '../entities/judge.entity';
+import { JudgeConflictEntity } from '../entities/judge-conflict.entity';
+import type { ConflictKind } from '../entities/judge-conflict.entity';
+import { JudgeEntity } from '../entities/judge.entity';
+import type { JudgeStatus } from '../entities/judge.entity';
 import { AssignmentStatusEnum, ConflictKindEnum, JudgeStatusEnum } from './judging.enums';
 
 @ObjectType('RoundProgress')
