@@ -23,6 +23,7 @@ import { JudgingModule } from './judging/judging.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RequestContext } from './identity/viewer';
+import { SearchModule } from './search/search.module';
 
 const QUERY_LIMITS: QueryLimits = {
   maxDepth: GRAPHQL_LIMITS.maxDepth,
@@ -67,6 +68,7 @@ export class AppModule {
         JudgingModule,
         DossierModule,
         ImportsModule,
+        SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

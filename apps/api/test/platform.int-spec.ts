@@ -52,6 +52,7 @@ describe('platform', () => {
       'ProjectsResolver.project',
       'ProjectsResolver.result',
       'ResultsResolver.finalists',
+      'SearchResolver.search',
     ]);
   });
 

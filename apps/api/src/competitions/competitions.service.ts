@@ -27,6 +27,7 @@ import { CompetitionFieldEntity } from './entities/competition-field.entity';
 import { CompetitionStageDateEntity } from './entities/competition-stage-date.entity';
 import { CompetitionEntity } from './entities/competition.entity';
 import { assertStage } from './stage-guard';
+import { SearchOutbox } from '../search/outbox/search-outbox';
 
 @Injectable()
 export class CompetitionsService {
@@ -170,6 +171,7 @@ export class CompetitionsService {
         if (f.id) await manager.update(CompetitionFieldEntity, { id: f.id }, values);
         else await manager.insert(CompetitionFieldEntity, { competitionId, ...values });
       }
+      await SearchOutbox.enqueueCompetition(manager, competitionId);
       await this.audit.record(manager, actor(viewer), {
         action: 'competition.fields_set',
         entityType: 'competition',

@@ -67,6 +67,48 @@ export const ENV_SCHEMA = z.object({
   MEILI_URL: url(['http:', 'https:']),
   /** Meilisearch API key. */
   MEILI_API_KEY: z.string().optional(),
+  /** Meilisearch index that holds the projects. */
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, { message: 'must be 1–100 letters, digits, _ or -' })
+    .default('projects'),
+  /** Pause between polls of the search outbox when it is empty, in ms. */
+  SEARCH_OUTBOX_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(250),
+  /** Outbox rows per search-index transaction. */
+  SEARCH_OUTBOX_BATCH_SIZE: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(100),
+  /** Run the search outbox worker in this process. */
+  SEARCH_WORKER_ENABLED: bool(true),
+  /** Longest pause between retries of a failed index write, in ms. */
+  SEARCH_RETRY_MAX_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(100)
+    .max(3_600_000)
+    .default(60_000),
+  /** How long totals and facet counts of one search may be reused, in ms (0: never). */
+  SEARCH_COUNTS_CACHE_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(10_000),
+  /** Pause between sweeps for index documents out of step with the database, in ms (0: none). */
+  SEARCH_SWEEP_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(300_000),
   /** Redis URL for subscriptions across API processes. */
   REDIS_URL: url(['redis:', 'rediss:']),
 });

@@ -12,6 +12,8 @@ import { SelectionRunEntity } from '../judging/entities/selection-run.entity';
 import { ImportJobEntity } from '../imports/entities/import-job.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ProjectEntity } from '../projects/entities/project.entity';
+import { SearchOutboxEntity } from '../search/outbox/search-outbox.entity';
+import { ProjectSearchDocumentEntity } from '../search/postgres/project-search-document.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { MembershipEntity } from '../identity/entities/membership.entity';
 import { OrganizationEntity } from '../identity/entities/organization.entity';
@@ -41,4 +43,6 @@ export const ENTITIES = [
   SelectionRunEntity,
   SelectionOverrideEntity,
   ImportJobEntity,
+  ProjectSearchDocumentEntity,
+  SearchOutboxEntity,
 ];

@@ -19,6 +19,7 @@ import { ImportRunner } from './import-runner';
 import { insertRows, updateRows } from './import-sql';
 import { IMPORT_LIMITS } from './import.types';
 import type { ImportAction, ImportRow, ImportedContent } from './import.types';
+import { SearchOutbox } from '../search/outbox/search-outbox';
 
 /** Database types of the columns the import writes (see insertRows / updateRows). */
 const CONTENT_TYPES: Record<keyof ImportedContent, string> = {
@@ -175,6 +176,8 @@ export class ImportCommitter {
       processed += batch.length;
       this.runner.setProgress(id, processed);
     }
+
+    if (created.length || updated.length) await SearchOutbox.enqueueCompetition(manager, job.competitionId);
 
     const { counts, sample } = planSummary(rows, actions);
     await this.audit.record(manager, actor(viewer), {

@@ -29,6 +29,7 @@ import {
   rankFinal,
   runSelection,
 } from './selection';
+import { SearchOutbox } from '../search/outbox/search-outbox';
 
 interface RoundInputs {
   candidates: Candidate[];
@@ -341,6 +342,7 @@ export class SelectionService {
           { stage: 'AWARDS', awardsPublishedAt: now },
         );
       }
+      await SearchOutbox.enqueueCompetition(manager, competitionId);
       await manager.update(SelectionRunEntity, { id: run.id }, { publishedAt: now });
       await this.audit.record(manager, actor(viewer), {
         action: round === 'PRELIMINARY' ? 'selection.published' : 'awards.published',

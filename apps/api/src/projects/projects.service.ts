@@ -17,6 +17,7 @@ import { CreateProjectInput, UpdateProjectInput } from './dtos/project.inputs';
 import { ProjectEntity } from './entities/project.entity';
 import { ProjectAccess, projectAccess } from './project-access';
 import { contentChanges, submissionGaps } from './project-content';
+import { SearchOutbox } from '../search/outbox/search-outbox';
 
 const EDITABLE: ProjectStatus[] = ['DRAFT', 'SUBMITTED'];
 const WITHDRAWABLE: ProjectStatus[] = ['DRAFT', 'SUBMITTED', 'FINALIST', 'NOT_SELECTED'];
@@ -118,6 +119,7 @@ export class ProjectsService {
           entityType: 'project',
           entityId: project.id,
         });
+        await SearchOutbox.enqueue(manager, [project.id]);
         return project;
       });
     } catch (error) {
@@ -148,6 +150,7 @@ export class ProjectsService {
         entityId: projectId,
         after: { fields: Object.keys(changes) },
       });
+      await SearchOutbox.enqueue(manager, [projectId]);
       return manager.findOneOrFail(ProjectEntity, { where: { id: projectId } });
     });
   }
@@ -169,6 +172,7 @@ export class ProjectsService {
         before: { status: 'DRAFT' },
         after: { status: 'SUBMITTED' },
       });
+      await SearchOutbox.enqueue(manager, [projectId]);
       return manager.findOneOrFail(ProjectEntity, { where: { id: projectId } });
     });
   }
@@ -189,6 +193,7 @@ export class ProjectsService {
         before: { status: project.status },
         after: { status: 'WITHDRAWN' },
       });
+      await SearchOutbox.enqueue(manager, [projectId]);
       return manager.findOneOrFail(ProjectEntity, { where: { id: projectId } });
     });
   }

@@ -1,10 +1,12 @@
 import { Initial1795765881683 } from './1795765881683-Initial';
 import { CompetitionsAndJudging1795766664647 } from './1795766664647-CompetitionsAndJudging';
 import { Imports1795768754625 } from './1795768754625-Imports';
+import { Search1795772122599 } from './1795772122599-Search';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here. */
 export const MIGRATIONS: Array<new () => unknown> = [
   Initial1795765881683,
   CompetitionsAndJudging1795766664647,
   Imports1795768754625,
+  Search1795772122599,
 ];

@@ -7,6 +7,7 @@ import { CompetitionEntity } from '../../competitions/entities/competition.entit
 import type { CriterionSpec } from './demo-edition.data';
 import { demoUuid } from './demo-random';
 import type { DemoProject } from './demo-edition.generator';
+import { SearchOutbox } from '../../search/outbox/search-outbox';
 
 /** Inserts rows in batches, without reading anything back. */
 export async function bulkInsert<T extends ObjectLiteral>(
@@ -36,7 +37,11 @@ export async function seedEditionOnce(
   const exists = () => dataSource.getRepository(CompetitionEntity).exists({ where });
   if (await exists()) return false;
   try {
-    await dataSource.transaction(write);
+    await dataSource.transaction(async (manager) => {
+      await write(manager);
+      const competition = await manager.findOneOrFail(CompetitionEntity, { where });
+      await SearchOutbox.enqueueCompetition(manager, competition.id);
+    });
     return true;
   } catch (error) {
     // Another process wrote it meanwhile: the edition's first insert hit its unique index or key.
