@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
 import { seedDemoData } from '../src/database/seed/demo-seed';
 import { PasswordService } from '../src/identity/password.service';
+import { SearchOutboxWorker } from '../src/search/outbox/search-outbox.worker';
 import { GraphQLClient } from './support/graphql-client';
 import { TestApp } from './support/test-app';
 
@@ -200,6 +201,31 @@ describe('the demo data (SEED_DEMO_DATA=true)', () => {
         result: { score: null, finalist: true },
       });
     }
+  });
+
+  it('indexes the demo editions for search on first start: a visitor finds the 2020 finalists in Chinese', async () => {
+    const SEARCH = `query($input: SearchInput!) { search(input: $input) { total hits { projectId status } } }`;
+    const worker = sut.bridge.app.get(SearchOutboxWorker);
+    await worker.drain();
+    const visitor = sut.client();
+    const all = (await visitor.data(SEARCH, { input: { competitionIds: [edition.id], first: 50 } })).search;
+    expect(all.total).toBe(18);
+    const robots = (await visitor.data(SEARCH, { input: { text: '机器人', competitionIds: [edition.id] } }))
+      .search;
+    expect(robots.total).toBeGreaterThan(0);
+    expect(robots.total).toBeLessThan(18);
+    // An investor finds the consenting applications of the current edition too, never its drafts.
+    const [current] = await sut.dataSource.query(
+      `SELECT c.id, count(p.id) FILTER (WHERE p.status = 'SUBMITTED' AND p.visibility_consent)::int AS visible,
+              count(p.id) FILTER (WHERE p.status = 'DRAFT')::int AS drafts
+         FROM competitions c JOIN projects p ON p.competition_id = c.id WHERE c.year = 2026 GROUP BY c.id`,
+    );
+    expect(current.drafts).toBeGreaterThan(0);
+    const investor = await signIn('investor@bridge.demo');
+    const market = (await investor.data(SEARCH, { input: { competitionIds: [current.id], first: 50 } }))
+      .search;
+    expect(market.total).toBe(current.visible);
+    expect(market.hits.every((h: { status: string }) => h.status === 'SUBMITTED')).toBe(true);
   });
 
   it('gives judge@bridge.demo real assignments of their own, with scores, and no contacts', async () => {
