@@ -20,10 +20,14 @@ import { ImportsModule } from './imports/imports.module';
 import { CompetitionsModule } from './competitions/competitions.module';
 import { DossierModule } from './judging/dossier/dossier.module';
 import { JudgingModule } from './judging/judging.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectsModule } from './projects/projects.module';
 import { RequestContext } from './identity/viewer';
+import { SavedSearchesModule } from './saved-searches/saved-searches.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 import { SearchModule } from './search/search.module';
+import { ShortlistsModule } from './shortlists/shortlists.module';
 
 const QUERY_LIMITS: QueryLimits = {
   maxDepth: GRAPHQL_LIMITS.maxDepth,
@@ -69,6 +73,10 @@ export class AppModule {
         DossierModule,
         ImportsModule,
         SearchModule,
+        ShortlistsModule,
+        RecommendationsModule,
+        MailModule,
+        SavedSearchesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

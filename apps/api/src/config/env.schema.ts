@@ -111,6 +111,40 @@ export const ENV_SCHEMA = z.object({
     .default(300_000),
   /** Redis URL for subscriptions across API processes. */
   REDIS_URL: url(['redis:', 'rediss:']),
+  /** Address users open the portal at: links in e-mails start with it. */
+  PUBLIC_URL: z.string().url({ message: 'must be a URL' }).default('http://localhost:3000'),
+  /** Sender of Bridge's e-mails: an address, or `Name <address>`. */
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/^[^\r\n]*@[^\r\n]*$/, { message: 'must be an address or Name <address>' })
+    .default('Bridge <no-reply@bridge.localhost>'),
+  /** SMTP server for e-mails (smtp://user:pass@host:587, smtps://…). Unset: .eml files in DATA_DIR/mail. */
+  SMTP_URL: url(['smtp:', 'smtps:']),
+  /** Run the mail worker (sends the mail outbox) in this process. */
+  MAIL_WORKER_ENABLED: bool(true),
+  /** Pause between polls of the mail outbox, in ms. */
+  MAIL_OUTBOX_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(10)
+    .max(3_600_000)
+    .default(5_000),
+  /** Pause between saved-search alert runs, in ms (0: this process runs no alerts or digests). */
+  SAVED_SEARCH_ALERT_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(60_000),
+  /** Pause between checks for due daily digests of saved searches, in ms (0: none). */
+  SAVED_SEARCH_DIGEST_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(3_600_000),
 });
 
 export type Env = z.infer<typeof ENV_SCHEMA>;

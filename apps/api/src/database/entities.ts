@@ -12,8 +12,18 @@ import { SelectionRunEntity } from '../judging/entities/selection-run.entity';
 import { ImportJobEntity } from '../imports/entities/import-job.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { ProjectEntity } from '../projects/entities/project.entity';
+import { MarketPreferencesEntity } from '../recommendations/market-preferences.entity';
 import { SearchOutboxEntity } from '../search/outbox/search-outbox.entity';
 import { ProjectSearchDocumentEntity } from '../search/postgres/project-search-document.entity';
+import { ShortlistItemEntity } from '../shortlists/entities/shortlist-item.entity';
+import { ShortlistEntity } from '../shortlists/entities/shortlist.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { SavedSearchEntity } from '../saved-searches/saved-search.entity';
+import { SavedSearchMatchEntity } from '../saved-searches/saved-search-match.entity';
+import {
+  SavedSearchAlertStateEntity,
+  SavedSearchDigestEntity,
+} from '../saved-searches/saved-search-state.entity';
 import { InvitationEntity } from '../identity/entities/invitation.entity';
 import { MembershipEntity } from '../identity/entities/membership.entity';
 import { OrganizationEntity } from '../identity/entities/organization.entity';
@@ -45,4 +55,12 @@ export const ENTITIES = [
   ImportJobEntity,
   ProjectSearchDocumentEntity,
   SearchOutboxEntity,
+  ShortlistEntity,
+  ShortlistItemEntity,
+  MarketPreferencesEntity,
+  MailOutboxEntity,
+  SavedSearchEntity,
+  SavedSearchMatchEntity,
+  SavedSearchAlertStateEntity,
+  SavedSearchDigestEntity,
 ];

@@ -79,6 +79,11 @@ export interface SearchFilters {
   fundingUsdMinor?: NumberRange;
   score?: NumberRange;
   cityKeys?: string[];
+  /**
+   * Internal, never from GraphQL: only these projects (saved-search alerts evaluate a search on the
+   * few projects indexed since their last run). Honoured by the PostgreSQL engine only.
+   */
+  projectIds?: string[];
 }
 
 export interface SearchQuery {

@@ -5,3 +5,4 @@ export * from './lib/errors';
 export * from './lib/limits';
 export * from './lib/competition';
 export * from './lib/selection';
+export * from './lib/recommendations';

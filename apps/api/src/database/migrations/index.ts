@@ -2,6 +2,9 @@ import { Initial1795765881683 } from './1795765881683-Initial';
 import { CompetitionsAndJudging1795766664647 } from './1795766664647-CompetitionsAndJudging';
 import { Imports1795768754625 } from './1795768754625-Imports';
 import { Search1795772122599 } from './1795772122599-Search';
+import { Recommendations1795776466032 } from './1795776466032-Recommendations';
+import { Shortlists1795776611039 } from './1795776611039-Shortlists';
+import { SavedSearchesAndMail1795776654812 } from './1795776654812-SavedSearchesAndMail';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here. */
 export const MIGRATIONS: Array<new () => unknown> = [
@@ -9,4 +12,7 @@ export const MIGRATIONS: Array<new () => unknown> = [
   CompetitionsAndJudging1795766664647,
   Imports1795768754625,
   Search1795772122599,
+  Recommendations1795776466032,
+  Shortlists1795776611039,
+  SavedSearchesAndMail1795776654812,
 ];

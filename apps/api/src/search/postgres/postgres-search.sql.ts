@@ -171,6 +171,12 @@ function anyOf(
   return values?.length ? `${expression} = ANY(${p.add(values, cast)})` : null;
 }
 
+/** The internal restriction to given projects (an empty list matches nothing). */
+function onlyProjects(query: SearchQuery, p: Params): string | null {
+  const ids = query.filters.projectIds;
+  return ids ? `d.project_id = ANY(${p.add(ids, '::uuid[]')})` : null;
+}
+
 /** The condition of each filter given, by the facet it narrows. */
 function filterConditions(query: SearchQuery, p: Params): Partial<Record<FacetName, string>> {
   const s = SCOPES[query.audience];
@@ -287,6 +293,7 @@ export function hitsStatement(
     s.visible,
     walk ? text?.matchEach : text?.match,
     ...Object.values(filterConditions(query, p)),
+    onlyProjects(query, p),
   ].filter((c): c is string => !!c);
   if (ranked && text) return rankedHits(query, cursor, p, s, text, where);
   const keys = sortKeys(query, null);
@@ -358,7 +365,7 @@ export function countsStatement(query: SearchQuery, options: StatementOptions): 
   const s = SCOPES[query.audience];
   const text = textParts(query, p, options);
   const conditions = filterConditions(query, p);
-  const base = [s.visible, text?.match].filter(Boolean).join(' AND ');
+  const base = [s.visible, text?.match, onlyProjects(query, p)].filter(Boolean).join(' AND ');
   if (!query.facets) {
     const all = [base, ...Object.values(conditions)].join(' AND ');
     return {

@@ -31,6 +31,8 @@ const numeric = {
 @Index('ix_psd_newest', ['projectCreatedAt', 'projectId'])
 @Index('ix_psd_market_score', ['mScoreKey', 'projectCreatedAt', 'projectId'], { where: '"visible_market"' })
 @Index('ix_psd_market_newest', ['projectCreatedAt', 'projectId'], { where: '"visible_market"' })
+// Saved-search alerts read the documents indexed since their last run.
+@Index('ix_psd_indexed_at', ['indexedAt'])
 export class ProjectSearchDocumentEntity {
   @PrimaryColumn({ type: 'uuid' })
   projectId: string;

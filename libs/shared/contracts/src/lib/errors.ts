@@ -67,6 +67,9 @@ export const ERROR_KEYS = {
   importFailed: 'errors.import.failed',
   importInterrupted: 'errors.import.interrupted',
   importStale: 'errors.import.stale',
+  shortlistNameTaken: 'errors.shortlist.nameTaken',
+  shortlistDuplicate: 'errors.shortlist.duplicate',
+  savedSearchLimit: 'errors.savedSearch.limit',
 } as const;
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];
 
@@ -82,6 +85,8 @@ export const VALIDATION_KEYS = {
   unknownField: 'validation.unknownField',
   invalid: 'validation.invalid',
   range: 'validation.range',
+  /** A list with more entries than allowed (params.max). */
+  maxItems: 'validation.maxItems',
 } as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[keyof typeof VALIDATION_KEYS];
 

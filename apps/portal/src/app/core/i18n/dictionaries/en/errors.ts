@@ -46,6 +46,13 @@ export const errors = {
       interrupted: 'The import was interrupted. Start it again.',
       stale: 'The data changed since the file was checked. Check it again.',
     },
+    shortlist: {
+      nameTaken: 'Your organisation already has a shortlist with this name.',
+      duplicate: 'This project is already on this shortlist.',
+    },
+    savedSearch: {
+      limit: 'Your saved searches are at the limit ({max}). Delete one first.',
+    },
     identity: {
       invalidCredentials: 'The e-mail or the password is wrong.',
       emailTaken: 'An account with this e-mail already exists. Sign in instead.',
@@ -74,6 +81,7 @@ export const errors = {
     unknownField: 'This field is not accepted.',
     invalid: 'This value is not valid.',
     range: 'Enter a value between {min} and {max}.',
+    maxItems: 'Enter at most {max} items.',
     passwordMismatch: 'The two passwords do not match.',
   },
 } as const;

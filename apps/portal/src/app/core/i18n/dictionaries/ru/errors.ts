@@ -47,6 +47,13 @@ export const errors: AreaDictionary<'errors'> = {
       interrupted: 'Импорт был прерван. Запустите его снова.',
       stale: 'После проверки файла данные изменились. Проверьте его ещё раз.',
     },
+    shortlist: {
+      nameTaken: 'У вашей организации уже есть список с таким названием.',
+      duplicate: 'Этот проект уже есть в списке.',
+    },
+    savedSearch: {
+      limit: 'Достигнут предел сохранённых поисков ({max}). Сначала удалите один из них.',
+    },
     identity: {
       invalidCredentials: 'Неверный адрес электронной почты или пароль.',
       emailTaken: 'Учётная запись с этим адресом уже существует. Войдите в неё.',
@@ -76,6 +83,7 @@ export const errors: AreaDictionary<'errors'> = {
     unknownField: 'Это поле не принимается.',
     invalid: 'Недопустимое значение.',
     range: 'Введите значение от {min} до {max}.',
+    maxItems: 'Не более {max} элементов.',
     passwordMismatch: 'Пароли не совпадают.',
   },
 };

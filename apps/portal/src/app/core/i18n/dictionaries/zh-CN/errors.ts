@@ -47,6 +47,13 @@ export const errors: AreaDictionary<'errors'> = {
       interrupted: '导入已中断，请重新开始。',
       stale: '检查文件后数据已有变动，请重新检查。',
     },
+    shortlist: {
+      nameTaken: '贵机构已有同名的项目清单。',
+      duplicate: '该项目已在此清单中。',
+    },
+    savedSearch: {
+      limit: '您保存的搜索已达上限（{max} 个），请先删除一个。',
+    },
     identity: {
       invalidCredentials: '邮箱或密码错误。',
       emailTaken: '该邮箱已注册，请直接登录。',
@@ -75,6 +82,7 @@ export const errors: AreaDictionary<'errors'> = {
     unknownField: '不接受此字段。',
     invalid: '此值无效。',
     range: '请输入 {min} 到 {max} 之间的值。',
+    maxItems: '最多可填写 {max} 项。',
     passwordMismatch: '两次输入的密码不一致。',
   },
 };
