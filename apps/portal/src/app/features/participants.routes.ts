@@ -1,9 +1,10 @@
 import { Routes } from '@angular/router';
-import { signedInGuard } from '../core/auth/auth.guards';
+import { capabilityGuard, signedInGuard } from '../core/auth/auth.guards';
 
 /**
- * Judge invitations, notifications and the public results pages, behind a single entry of
- * app.routes.ts. Visitors reach the results and invitations without signing in.
+ * Judge invitations, notifications, the public results pages and the market's tools (shortlists,
+ * saved searches, recommendations), behind a single entry of app.routes.ts. Visitors reach the
+ * results and invitations without signing in.
  */
 export const PARTICIPANT_ROUTES: Routes = [
   {
@@ -20,8 +21,29 @@ export const PARTICIPANT_ROUTES: Routes = [
     loadChildren: () => import('./results/results.routes').then((m) => m.PUBLIC_PROJECT_ROUTES),
   },
   {
+    path: 'search',
+    loadChildren: () => import('./search/search.routes').then((m) => m.SEARCH_ROUTES),
+  },
+  {
     path: 'notifications',
     canActivate: [signedInGuard],
     loadChildren: () => import('./notifications/notifications.routes').then((m) => m.NOTIFICATION_ROUTES),
+  },
+  // The market's tools: members of verified investors, parks and R&D partners.
+  {
+    path: 'shortlists',
+    canActivate: [signedInGuard, capabilityGuard('MARKET')],
+    loadChildren: () => import('./shortlists/shortlists.routes').then((m) => m.SHORTLIST_ROUTES),
+  },
+  {
+    path: 'saved-searches',
+    canActivate: [signedInGuard, capabilityGuard('MARKET')],
+    loadChildren: () => import('./saved-searches/saved-searches.routes').then((m) => m.SAVED_SEARCH_ROUTES),
+  },
+  {
+    path: 'recommendations',
+    canActivate: [signedInGuard, capabilityGuard('MARKET')],
+    loadChildren: () =>
+      import('./recommendations/recommendations.routes').then((m) => m.RECOMMENDATION_ROUTES),
   },
 ];

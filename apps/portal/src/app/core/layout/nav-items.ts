@@ -17,7 +17,29 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', path: '/dashboard', label: 'nav.dashboard', icon: 'dashboard' },
+  { id: 'search', path: '/search', label: 'search.nav', icon: 'search' },
   { id: 'market', path: '/market', label: 'nav.market', icon: 'store', capability: 'MARKET' },
+  {
+    id: 'shortlists',
+    path: '/shortlists',
+    label: 'shortlists.nav',
+    icon: 'inbox',
+    capability: 'MARKET',
+  },
+  {
+    id: 'saved-searches',
+    path: '/saved-searches',
+    label: 'savedSearches.nav',
+    icon: 'bell',
+    capability: 'MARKET',
+  },
+  {
+    id: 'recommendations',
+    path: '/recommendations',
+    label: 'recommendations.nav',
+    icon: 'verified',
+    capability: 'MARKET',
+  },
   { id: 'project', path: '/my-project', label: 'nav.project', icon: 'assignment', capability: 'APPLY' },
   {
     id: 'assignments',

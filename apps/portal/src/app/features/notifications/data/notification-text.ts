@@ -16,6 +16,8 @@ const KNOWN_KEYS: ReadonlySet<string> = new Set<TranslationKey>([
   'notifications.selection.notSelected',
   'notifications.awards.place',
   'notifications.judging.reminder',
+  'notifications.savedSearch.match',
+  'notifications.savedSearch.matches',
 ]);
 
 /** Links older notifications carry that now live elsewhere in the portal. */

@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
+import { resolveText } from '@bridge/contracts';
 import {
   EmptyStateComponent,
   ErrorStateComponent,
@@ -22,6 +23,7 @@ import { ContentMarkers } from '../../../core/i18n/content-markers';
 import { ProjectProfileComponent } from '../../projects/components/project-profile.component';
 import { ProjectResultComponent } from '../../projects/components/project-result.component';
 import { ProjectStatusComponent } from '../../projects/components/project-status.component';
+import { AddToShortlistButtonComponent } from '../../search/components/add-to-shortlist-button.component';
 import { PublicProject, ResultsApi } from '../data/results.api';
 
 /**
@@ -41,6 +43,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
     ProjectProfileComponent,
     ProjectResultComponent,
     ProjectStatusComponent,
+    AddToShortlistButtonComponent,
     TranslatePipe,
     ErrorMessagePipe,
   ],
@@ -82,7 +85,10 @@ import { PublicProject, ResultsApi } from '../data/results.api';
                 />
               </p>
             </div>
-            <bridge-project-status [status]="p.status" />
+            <div class="project-page__actions">
+              <bridge-project-status [status]="p.status" />
+              <bridge-add-to-shortlist [projectId]="p.id" [projectTitle]="titleOf(p)" />
+            </div>
           </header>
           <div class="bridge-stack">
             @if (p.result) {
@@ -110,6 +116,14 @@ import { PublicProject, ResultsApi } from '../data/results.api';
       }
     }
   `,
+  styles: `
+    .project-page__actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px 12px;
+    }
+  `,
 })
 export class ProjectPage {
   private readonly api = inject(ResultsApi);
@@ -135,5 +149,9 @@ export class ProjectPage {
 
   protected load(id = this.id()): Promise<void> {
     return this.project.run(() => this.api.project(id));
+  }
+
+  protected titleOf(project: PublicProject): string {
+    return resolveText(project.title, this.i18n.locale())?.text ?? '';
   }
 }

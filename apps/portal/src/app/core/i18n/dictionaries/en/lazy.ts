@@ -1,17 +1,25 @@
+import { account } from './account';
+import { organization } from './organization';
 import { competitionApplications } from './competition-applications';
 import { competitionJudging } from './competition-judging';
 import { competitionsAdmin } from './competitions-admin';
 import { judging } from './judging';
 import { notifications } from './notifications';
 import { projects } from './projects';
+import { recommendations } from './recommendations';
 import { results } from './results';
+import { savedSearches } from './saved-searches';
+import { search } from './search';
 import { selection } from './selection';
+import { shortlists } from './shortlists';
 
 /**
  * English areas of the feature screens. They load with the first dictionary (see ../index.ts), so
  * they stay out of the initial bundle; their keys are part of every dictionary's type all the same.
  */
 export const enLazy = {
+  ...organization,
+  ...account,
   ...judging,
   ...projects,
   ...notifications,
@@ -20,9 +28,15 @@ export const enLazy = {
   ...competitionApplications,
   ...competitionJudging,
   ...selection,
+  ...shortlists,
+  ...savedSearches,
+  ...recommendations,
+  ...search,
 } as const;
 
 export const enLazyAreas = {
+  organization,
+  account,
   judging,
   projects,
   notifications,
@@ -31,4 +45,8 @@ export const enLazyAreas = {
   competitionApplications,
   competitionJudging,
   selection,
+  shortlists,
+  savedSearches,
+  recommendations,
+  search,
 } as const;

@@ -11,6 +11,10 @@ export const notifications = {
     judging: {
       reminder: 'Reminder: assignments still to score in {competition}: {open}.',
     },
+    savedSearch: {
+      match: 'New match for your saved search “{search}”: {project}.',
+      matches: '{count} new matches for your saved search “{search}”.',
+    },
   },
   notificationsPage: {
     title: 'Notifications',

@@ -11,8 +11,12 @@ import { notifications } from './notifications';
 import { organization } from './organization';
 import { pages } from './pages';
 import { projects } from './projects';
+import { recommendations } from './recommendations';
 import { results } from './results';
+import { savedSearches } from './saved-searches';
+import { search } from './search';
 import { selection } from './selection';
+import { shortlists } from './shortlists';
 
 /** Russian. */
 export const ru: Dictionary = {
@@ -30,4 +34,8 @@ export const ru: Dictionary = {
   ...competitionApplications,
   ...competitionJudging,
   ...selection,
+  ...shortlists,
+  ...savedSearches,
+  ...recommendations,
+  ...search,
 };

@@ -12,6 +12,10 @@ export const notifications: AreaDictionary<'notifications'> = {
     judging: {
       reminder: 'Напоминание: проектов к оценке в конкурсе «{competition}»: {open}.',
     },
+    savedSearch: {
+      match: 'Новый проект по сохранённому поиску «{search}»: {project}.',
+      matches: 'Новых проектов по сохранённому поиску «{search}»: {count}.',
+    },
   },
   notificationsPage: {
     title: 'Уведомления',

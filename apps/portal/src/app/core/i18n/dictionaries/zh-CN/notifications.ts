@@ -12,6 +12,10 @@ export const notifications: AreaDictionary<'notifications'> = {
     judging: {
       reminder: '提醒：{competition} 中仍有 {open} 个项目待您评分。',
     },
+    savedSearch: {
+      match: '您保存的搜索“{search}”有新匹配项目：{project}。',
+      matches: '您保存的搜索“{search}”有 {count} 个新匹配项目。',
+    },
   },
   notificationsPage: {
     title: '通知',
