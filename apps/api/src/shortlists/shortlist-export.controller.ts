@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { AppExceptionHttpFilter } from '../common/errors/app-exception-http.filter';
 import { Allow, CurrentViewer } from '../identity/access.decorators';
 import type { Viewer } from '../identity/viewer';
-import type { DossierLanguage, Sheet } from '../judging/dossier/dossier.sheets';
+import type { DossierLanguage } from '../judging/dossier/dossier.sheets';
 import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, writeCsv, writeXlsx } from '../judging/dossier/dossier.writers';
 import { ShortlistExportQuery } from './dtos/shortlist-export.query';
 import { ShortlistExportService } from './shortlist-export.service';
@@ -61,7 +61,7 @@ export class ShortlistExportController {
     const lang: DossierLanguage = query.lang ?? contentLanguageOf(viewer.user.locale);
     const origin = `${req.protocol}://${req.get('host')}`;
     // The dossier's writers read a sheet's name, columns and rows; `key` only names dossier sheets.
-    const sheet = shortlistSheet(rows, lang, (projectId) => `${origin}/projects/${projectId}`) as Sheet;
+    const sheet = shortlistSheet(rows, lang, (projectId) => `${origin}/projects/${projectId}`);
     const body =
       format === 'csv'
         ? writeCsv(sheet)

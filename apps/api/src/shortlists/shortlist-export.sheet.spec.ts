@@ -1,6 +1,5 @@
 import { API_PATHS } from '../bootstrap';
 import { writeCsv } from '../judging/dossier/dossier.writers';
-import type { Sheet } from '../judging/dossier/dossier.sheets';
 import { CompetitionEntity } from '../competitions/entities/competition.entity';
 import { ProjectEntity } from '../projects/entities/project.entity';
 import type { ProjectAccess } from '../projects/project-access';
@@ -113,7 +112,7 @@ describe('shortlistSheet', () => {
   });
 
   it('neutralises formulas in the CSV through the dossier writer', () => {
-    const csv = writeCsv(shortlistSheet([aRow('MARKET')], 'en', url) as Sheet);
+    const csv = writeCsv(shortlistSheet([aRow('MARKET')], 'en', url));
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });

@@ -17,7 +17,7 @@ export interface ShortlistExportRow {
 }
 
 /** The sheet the dossier's writers (XLSX, CSV) write: they read its name, columns and rows only. */
-export type ShortlistSheet = Omit<Sheet, 'key'>;
+export type ShortlistSheet = Sheet<'shortlist'>;
 
 const t = (en: string, zh: string, ru: string): Translated => ({ en, zh, ru });
 
@@ -85,6 +85,7 @@ export function shortlistSheet(
 ): ShortlistSheet {
   const text = (value: LocalizedText | null | undefined) => resolveText(value, LOCALE_OF[lang])?.text ?? '';
   return {
+    key: 'shortlist',
     name: t('Shortlist', '项目清单', 'Список проектов')[lang],
     columns: COLUMNS.map((c) => ({ key: c.key, header: c.header[lang], kind: c.kind, width: c.width })),
     rows: rows.map(({ item, project: visible, fieldName, addedByName }) => {

@@ -31,8 +31,9 @@ export interface SheetColumn {
   width: number;
 }
 
-export interface Sheet {
-  key: DossierSheetKey;
+/** A sheet the writers turn into XLSX or CSV; `key` names it (the dossier's keys, or another export's). */
+export interface Sheet<K extends string = string> {
+  key: K;
   name: string;
   columns: SheetColumn[];
   rows: Cell[][];
@@ -250,7 +251,7 @@ export function buildSheet(
   dossier: FairnessDossier,
   key: DossierSheetKey,
   lang: DossierLanguage = 'en',
-): Sheet {
+): Sheet<DossierSheetKey> {
   const spec = SPECS[key];
   const text = (value: LocalizedText | null | undefined) => resolveText(value, LOCALES[lang])?.text ?? '';
   const rows = spec.rows(dossier, text, lang);
@@ -280,7 +281,10 @@ function toCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-export function buildSheets(dossier: FairnessDossier, lang: DossierLanguage = 'en'): Sheet[] {
+export function buildSheets(
+  dossier: FairnessDossier,
+  lang: DossierLanguage = 'en',
+): Array<Sheet<DossierSheetKey>> {
   return DOSSIER_SHEETS.map((key) => buildSheet(dossier, key, lang));
 }
 
