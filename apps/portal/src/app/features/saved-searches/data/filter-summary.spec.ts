@@ -5,6 +5,9 @@ import { I18nService } from '../../../core/i18n';
 import { LOCALE_STORAGE } from '../../../core/i18n/i18n.tokens';
 import { SummaryContext, readFilters, summarizeSearch } from './filter-summary';
 
+const EDITION_2026 = '1b7e0c52-3f1a-4c59-9d1e-2a6f4b8c9d01';
+const EDITION_GONE = '9f3d2a10-7b4c-4e8a-b1c2-d3e4f5a6b7c8';
+
 const FIELDS: Record<string, Record<Locale, string>> = {
   AI: { en: 'Artificial intelligence', ru: 'Искусственный интеллект', 'zh-CN': '人工智能' },
   ROBOTICS: { en: 'Robotics', ru: 'Робототехника', 'zh-CN': '机器人' },
@@ -16,7 +19,7 @@ describe('saved search summary', () => {
     t: (key, params) => i18n.t(key, params),
     locale,
     fieldName: (code) => FIELDS[code]?.[locale] ?? code,
-    editionName: (id) => (id === 'edition-2026' ? '2026' : null),
+    editionName: (id) => (id === EDITION_2026 ? '2026' : null),
   });
 
   beforeEach(() => {
@@ -33,7 +36,7 @@ describe('saved search summary', () => {
       {
         text: ' robot arm ',
         fieldCodes: ['AI', 'ROBOTICS'],
-        competitionIds: ['edition-2026', 'edition-gone'],
+        competitionIds: [EDITION_2026, EDITION_GONE],
         statuses: ['FINALIST'],
         awardPlaces: [1],
         trlMin: 4,
@@ -88,16 +91,22 @@ describe('saved search summary', () => {
     expect(summarizeSearch(null, context('en'))).toEqual(['All projects']);
   });
 
-  it('leaves out malformed or unknown values instead of showing them raw', () => {
+  it('reads the input as the search page reads the link it opens: malformed values dropped, never raw', () => {
     expect(
       readFilters({
-        text: 42,
+        text: '  robot  ',
         statuses: ['FINALIST', 'NOPE', 3],
-        trlMin: '4',
+        trlMin: 'four',
         stages: 'MVP',
         awardPlaces: [1, 'x', 2.5],
         unknown: true,
       }),
-    ).toMatchObject({ text: null, statuses: ['FINALIST'], trlMin: null, stages: [], awardPlaces: [1] });
+    ).toMatchObject({
+      text: 'robot',
+      statuses: ['FINALIST'],
+      trlMin: null,
+      stages: ['MVP'],
+      awardPlaces: [1],
+    });
   });
 });

@@ -1,34 +1,8 @@
-import {
-  Locale,
-  PROJECT_STAGES,
-  PROJECT_STATUSES,
-  ProjectStage,
-  ProjectStatus,
-  SEEKING_KINDS,
-  SeekingKind,
-} from '@bridge/contracts';
+import type { Locale } from '@bridge/contracts';
 import type { TranslationKey, TranslationParams } from '../../../core/i18n';
 import { projectLabels } from '../../projects/data/project-labels';
 import { formatUsdCents } from '../../recommendations/data/ticket';
-
-/** The filters of a saved search's `input` (a SearchInput as JSON) this page knows how to show. */
-export interface SavedSearchFilters {
-  text: string | null;
-  competitionIds: string[];
-  fieldCodes: string[];
-  statuses: ProjectStatus[];
-  awardPlaces: number[];
-  trlMin: number | null;
-  trlMax: number | null;
-  stages: ProjectStage[];
-  seeking: SeekingKind[];
-  fundingUsdMin: number | null;
-  fundingUsdMax: number | null;
-  scoreMin: number | null;
-  scoreMax: number | null;
-  cities: string[];
-  sort: string | null;
-}
+import { SearchState, fromSearchInput } from '../../search/data/search-params';
 
 export interface SummaryContext {
   t(key: TranslationKey, params?: TranslationParams): string;
@@ -39,36 +13,13 @@ export interface SummaryContext {
   editionName(id: string): string | null;
 }
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && !!item) : [];
-const numberOrNull = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
-const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  values.includes(value as T);
-
-/** Reads the JSON defensively: unknown or malformed values are left out, never shown raw. */
-export function readFilters(input: unknown): SavedSearchFilters {
-  const raw = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const text = typeof raw['text'] === 'string' ? raw['text'].trim() : '';
-  return {
-    text: text || null,
-    competitionIds: strings(raw['competitionIds']),
-    fieldCodes: strings(raw['fieldCodes']),
-    statuses: strings(raw['statuses']).filter((s) => oneOf(PROJECT_STATUSES, s)) as ProjectStatus[],
-    awardPlaces: (Array.isArray(raw['awardPlaces']) ? raw['awardPlaces'] : []).filter(
-      (place): place is number => Number.isInteger(place),
-    ),
-    trlMin: numberOrNull(raw['trlMin']),
-    trlMax: numberOrNull(raw['trlMax']),
-    stages: strings(raw['stages']).filter((s) => oneOf(PROJECT_STAGES, s)) as ProjectStage[],
-    seeking: strings(raw['seeking']).filter((s) => oneOf(SEEKING_KINDS, s)) as SeekingKind[],
-    fundingUsdMin: numberOrNull(raw['fundingUsdMin']),
-    fundingUsdMax: numberOrNull(raw['fundingUsdMax']),
-    scoreMin: numberOrNull(raw['scoreMin']),
-    scoreMax: numberOrNull(raw['scoreMax']),
-    cities: strings(raw['cities']),
-    sort: typeof raw['sort'] === 'string' ? raw['sort'] : null,
-  };
+/**
+ * The filters of a saved search's `input` (a SearchInput as JSON), read exactly as the search page
+ * reads the link that "open" builds from it: malformed or unknown values are dropped, never shown raw,
+ * and the summary describes what opening the search will show.
+ */
+export function readFilters(input: unknown): SearchState {
+  return fromSearchInput((input && typeof input === 'object' ? input : {}) as Record<string, unknown>);
 }
 
 const SORT_KEYS: Readonly<Record<string, TranslationKey>> = {
