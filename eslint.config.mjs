@@ -11,7 +11,8 @@ export default [
       '**/node_modules',
       '**/.nx',
       '**/.angular',
-      '**/data',
+      // The embedded database's folder (DATA_DIR), not the portal features' data/ folders.
+      'data',
       '**/generated.ts',
       '**/artifacts',
     ],
