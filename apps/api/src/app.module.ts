@@ -4,7 +4,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
 import { AuditModule } from './audit/audit.module';
 import { createGraphQLErrorFormatter } from './common/errors/format-graphql-error';
 import { createValidationPipe } from './common/errors/validation';
@@ -21,9 +20,11 @@ import { CompetitionsModule } from './competitions/competitions.module';
 import { DossierModule } from './judging/dossier/dossier.module';
 import { JudgingModule } from './judging/judging.module';
 import { MailModule } from './mail/mail.module';
+import { MatchmakingModule } from './matchmaking/matchmaking.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { graphqlContext, graphqlWsOptions } from './notifications/live/graphql-ws.options';
+import { SessionService } from './identity/session.service';
 import { ProjectsModule } from './projects/projects.module';
-import { RequestContext } from './identity/viewer';
 import { SavedSearchesModule } from './saved-searches/saved-searches.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { SearchModule } from './search/search.module';
@@ -45,23 +46,28 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, logger),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.env.DATABASE_POOL_SIZE)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: !config.isProduction,
-          playground: false,
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: !config.isProduction,
-          fieldResolverEnhancers: ['guards'],
-          validationRules: [queryLimitsRule(QUERY_LIMITS)],
-          plugins: [queryCostPlugin(QUERY_LIMITS)],
-          formatError: createGraphQLErrorFormatter({ production: config.isProduction, logger: logger.pino }),
-          context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
-            req,
-            res,
-            loaders: new Map(),
+          imports: [IdentityModule],
+          inject: [SessionService],
+          useFactory: (sessions: SessionService): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !config.isProduction,
+            playground: false,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: !config.isProduction,
+            fieldResolverEnhancers: ['guards'],
+            validationRules: [queryLimitsRule(QUERY_LIMITS)],
+            plugins: [queryCostPlugin(QUERY_LIMITS)],
+            formatError: createGraphQLErrorFormatter({
+              production: config.isProduction,
+              logger: logger.pino,
+            }),
+            context: graphqlContext,
+            // Live notifications: graphql-ws on /graphql, authenticated by the session cookie.
+            subscriptions: graphqlWsOptions(sessions, config),
           }),
         }),
         AuditModule,
@@ -77,6 +83,7 @@ export class AppModule {
         RecommendationsModule,
         MailModule,
         SavedSearchesModule,
+        MatchmakingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

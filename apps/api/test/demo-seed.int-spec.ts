@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-accounts';
+import { demoConversationIds } from '../src/database/seed/demo-introductions';
 import { seedDemoData } from '../src/database/seed/demo-seed';
 import { PasswordService } from '../src/identity/password.service';
 import { SearchOutboxWorker } from '../src/search/outbox/search-outbox.worker';
@@ -76,6 +77,11 @@ async function counts(dataSource: DataSource): Promise<Record<string, number>> {
     'selection_overrides',
     'notifications',
     'audit_events',
+    'introductions',
+    'introduction_notes',
+    'conversations',
+    'engagements',
+    'engagement_events',
   ];
   const result: Record<string, number> = {};
   for (const table of tables) {
@@ -263,6 +269,49 @@ describe('the demo data (SEED_DEMO_DATA=true)', () => {
     expect(notifications.edges.map((e: { node: { key: string } }) => e.node.key)).toContain(
       'notifications.selection.finalist',
     );
+  });
+
+  it('has introductions from the demo investor and park in every state; AgroVision accepted two, with conversations and engagements', async () => {
+    const states = new Set<string>();
+    for (const email of ['investor@bridge.demo', 'park@bridge.demo']) {
+      const requester = await signIn(email);
+      const { introductionsSent } = await requester.data(
+        `{ introductionsSent(first: 50) { edges { node { status projectTitle { en } } } } }`,
+      );
+      introductionsSent.edges.forEach((e: { node: { status: string } }) => states.add(e.node.status));
+    }
+    expect([...states].sort()).toEqual(['ACCEPTED', 'DECLINED', 'EXPIRED', 'PENDING', 'WITHDRAWN']);
+
+    const startup = await signIn('startup@bridge.demo');
+    const { introductionsReceived } = await startup.data(
+      `{ introductionsReceived(first: 50) { edges { node { status purpose conversationId engagementId notes { side }
+          requester { contacts { email } } project { contacts { email } } } } } }`,
+    );
+    const nodes = introductionsReceived.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    const accepted = nodes.filter((n: { status: string }) => n.status === 'ACCEPTED');
+    expect(accepted.map((n: { purpose: string }) => n.purpose).sort()).toEqual(['INVESTMENT', 'LANDING']);
+    for (const node of accepted) {
+      expect(node).toMatchObject({
+        conversationId: expect.any(String),
+        engagementId: expect.any(String),
+        requester: { contacts: { email: expect.stringContaining('@') } },
+      });
+    }
+    const pending = nodes.find((n: { status: string }) => n.status === 'PENDING');
+    expect(pending).toMatchObject({
+      conversationId: null,
+      notes: [{ side: 'STARTUP' }, { side: 'REQUESTER' }],
+    });
+    expect(await demoConversationIds(sut.dataSource)).toEqual(
+      expect.arrayContaining(accepted.map((n: { conversationId: string }) => n.conversationId)),
+    );
+    const stages = await sut.dataSource.query(
+      `SELECT e.kind, e.stage, e.origin FROM engagements e JOIN introductions i ON i.id = e.introduction_id ORDER BY e.kind`,
+    );
+    expect(stages).toEqual([
+      { kind: 'INVESTMENT', stage: 'INTRO', origin: 'INTRODUCTION' },
+      { kind: 'LANDING', stage: 'INTEREST', origin: 'INTRODUCTION' },
+    ]);
   });
 
   it('creates nothing new when the seed runs again', async () => {

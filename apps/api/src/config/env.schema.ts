@@ -111,6 +111,27 @@ export const ENV_SCHEMA = z.object({
     .default(300_000),
   /** Redis URL for subscriptions across API processes. */
   REDIS_URL: url(['redis:', 'rediss:']),
+  /** Origins (besides the API's own and PUBLIC_URL) whose pages may open live subscriptions, comma-separated. */
+  SUBSCRIPTION_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .every((o) => {
+            try {
+              return ['http:', 'https:'].includes(new URL(o).protocol);
+            } catch {
+              return false;
+            }
+          }),
+      { message: 'must be a comma-separated list of http(s) origins' },
+    ),
+  /** E-mail notifications by default (on for introductions, meetings, competition); false: only what users turn on. */
+  NOTIFICATION_EMAIL_DEFAULT: bool(true),
   /** Address users open the portal at: links in e-mails start with it. */
   PUBLIC_URL: z.string().url({ message: 'must be a URL' }).default('http://localhost:3000'),
   /** Sender of Bridge's e-mails: an address, or `Name <address>`. */
@@ -145,6 +166,20 @@ export const ENV_SCHEMA = z.object({
     .min(0)
     .max(86_400_000)
     .default(3_600_000),
+  /** Days an introduction request stays open before it expires. */
+  INTRODUCTION_EXPIRY_DAYS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1)
+    .max(365)
+    .default(14),
+  /** Pause between runs of the introduction expiry job, in ms (0: this process runs none). */
+  INTRODUCTION_EXPIRY_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(60_000),
 });
 
 export type Env = z.infer<typeof ENV_SCHEMA>;

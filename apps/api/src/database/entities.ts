@@ -30,6 +30,15 @@ import { OrganizationEntity } from '../identity/entities/organization.entity';
 import { SessionEntity } from '../identity/entities/session.entity';
 import { SignInAttemptEntity } from '../identity/entities/sign-in-attempt.entity';
 import { UserEntity } from '../identity/entities/user.entity';
+import { IntroductionEntity } from '../matchmaking/entities/introduction.entity';
+import { ConversationEntity } from '../matchmaking/entities/conversation.entity';
+import { IntroductionNoteEntity } from '../matchmaking/introductions/introduction-note.entity';
+import { EngagementEntity } from '../engagements/entities/engagement.entity';
+import { EngagementEventEntity } from '../engagements/entities/engagement-event.entity';
+import { ConversationReadEntity } from '../matchmaking/conversations/entities/conversation-read.entity';
+import { MessageEntity } from '../matchmaking/conversations/entities/message.entity';
+import { MeetingEntity } from '../matchmaking/meetings/entities/meeting.entity';
+import { NotificationEmailPreferenceEntity } from '../notifications/email/notification-email-preference.entity';
 
 /** Every entity of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -63,4 +72,13 @@ export const ENTITIES = [
   SavedSearchMatchEntity,
   SavedSearchAlertStateEntity,
   SavedSearchDigestEntity,
+  IntroductionEntity,
+  ConversationEntity,
+  EngagementEntity,
+  EngagementEventEntity,
+  MessageEntity,
+  ConversationReadEntity,
+  MeetingEntity,
+  IntroductionNoteEntity,
+  NotificationEmailPreferenceEntity,
 ];

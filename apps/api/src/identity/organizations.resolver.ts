@@ -66,8 +66,14 @@ export class OrganizationsResolver {
     nullable: true,
     description: 'Null unless you may see them.',
   })
-  contacts(@Parent() organization: OrganizationDto, @CurrentViewer() viewer: Viewer) {
-    return this.service.canSeePrivate(viewer, organization.id) ? organization.privateContacts : null;
+  async contacts(
+    @Parent() organization: OrganizationDto,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: RequestContext,
+  ) {
+    return (await this.service.canSeeContacts(viewer, organization.id, context))
+      ? organization.privateContacts
+      : null;
   }
 
   @Allow('SIGNED_IN')

@@ -7,11 +7,27 @@ import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
 import { cleanLocalizedText } from '../common/graphql/localized-text.dto';
+import { requestLoader } from '../common/dataloader/request-loader';
 import { Connection, PageArgs, decodeCursor, toConnection } from '../common/pagination/connection';
 import { UpdateOrganizationInput } from './dtos/identity.inputs';
 import { OrganizationEntity } from './entities/organization.entity';
 import { isOrganizer, membershipIn } from './viewer';
-import type { Viewer } from './viewer';
+import type { RequestContext, Viewer } from './viewer';
+
+/**
+ * What the members of some organisations may see beyond their own: the organisations and projects
+ * whose contacts were revealed to them (matchmaking registers the source: accepted introductions).
+ */
+export interface RevealedContacts {
+  organizationIds: ReadonlySet<string>;
+  projectIds: ReadonlySet<string>;
+}
+
+export interface ContactRevealSource {
+  revealedTo(organizationIds: readonly string[]): Promise<RevealedContacts>;
+}
+
+const NOTHING_REVEALED: RevealedContacts = { organizationIds: new Set(), projectIds: new Set() };
 
 export interface OrganizationFilter {
   kind?: OrganizationKind | null;
@@ -38,9 +54,39 @@ export class OrganizationsService {
     );
   }
 
-  /** Contacts and member lists: members and organizers only (accepted counterparties come with matchmaking). */
+  /** Member lists (and contacts): members and organizers. */
   canSeePrivate(viewer: Viewer | null, organizationId: string): boolean {
     return !!viewer && (isOrganizer(viewer) || !!membershipIn(viewer, organizationId));
+  }
+
+  private revealSource: ContactRevealSource | null = null;
+
+  /** Matchmaking registers who else may see contacts (arrows point down: identity never imports it). */
+  registerContactReveal(source: ContactRevealSource): void {
+    this.revealSource = source;
+  }
+
+  /**
+   * What was revealed to the viewer's organisations, read once per request (however many
+   * organisations or projects the response holds).
+   */
+  revealedTo(viewer: Viewer | null, context: RequestContext): Promise<RevealedContacts> {
+    const source = this.revealSource;
+    if (!viewer || !viewer.memberships.length || !source) return Promise.resolve(NOTHING_REVEALED);
+    return requestLoader(context, 'revealedContacts', async (userIds: readonly string[]) => {
+      const revealed = await source.revealedTo(viewer.memberships.map((m) => m.organizationId));
+      return userIds.map(() => revealed);
+    }).load(viewer.user.id);
+  }
+
+  /** Contacts: members, organizers and the other party of an accepted introduction (DESIGN.md §4). */
+  async canSeeContacts(
+    viewer: Viewer | null,
+    organizationId: string,
+    context: RequestContext,
+  ): Promise<boolean> {
+    if (this.canSeePrivate(viewer, organizationId)) return true;
+    return (await this.revealedTo(viewer, context)).organizationIds.has(organizationId);
   }
 
   async get(viewer: Viewer, id: string): Promise<OrganizationEntity> {

@@ -1,25 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import type { NotificationKey } from '@bridge/contracts';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { PageArgs, decodeCursor, toConnection } from '../common/pagination/connection';
+import { NotificationEmails } from './email/notification-emails.service';
+import { NotificationPublisher } from './live/notification-publisher';
 import { NotificationEntity } from './notification.entity';
 
 export interface NotificationMessage {
   kind: string;
-  key: string;
+  key: NotificationKey;
   params?: Record<string, string | number>;
   link?: string | null;
 }
 
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // Optional: the demo seed builds the service by hand and writes notifications only.
+    @Optional() private readonly emails?: NotificationEmails,
+    @Optional() private readonly publisher?: NotificationPublisher,
+  ) {}
 
-  /** Writes notifications inside the caller's transaction: they exist exactly when the change does. */
+  /**
+   * Writes notifications inside the caller's transaction — they exist exactly when the change does —
+   * queues their e-mails (to recipients who want this category by e-mail, in their language) and
+   * hands them to live subscribers once the transaction has committed (never when it rolls back).
+   */
   async notify(manager: EntityManager, userIds: string[], message: NotificationMessage): Promise<void> {
     const unique = [...new Set(userIds)];
     if (!unique.length) return;
-    await manager.insert(
+    const { generatedMaps } = await manager.insert(
       NotificationEntity,
       unique.map((userId) => ({
         userId,
@@ -27,6 +39,23 @@ export class NotificationsService {
         key: message.key,
         params: message.params ?? {},
         link: message.link ?? null,
+      })),
+    );
+    await this.emails?.enqueue(manager, unique, message);
+    await this.publisher?.afterCommit(
+      manager,
+      unique.map((userId, i) => ({
+        type: 'added' as const,
+        userId,
+        notification: {
+          id: String(generatedMaps[i]?.['id']),
+          kind: message.kind,
+          key: message.key,
+          params: message.params ?? {},
+          link: message.link ?? null,
+          readAt: null,
+          createdAt: new Date(generatedMaps[i]?.['createdAt'] as Date).toISOString(),
+        },
       })),
     );
   }
@@ -80,6 +109,8 @@ export class NotificationsService {
     const result = await this.dataSource
       .getRepository(NotificationEntity)
       .update(where, { readAt: new Date() });
-    return result.affected ?? 0;
+    const changed = result.affected ?? 0;
+    if (changed) await this.publisher?.afterCommit(this.dataSource.manager, [{ type: 'read', userId }]);
+    return changed;
   }
 }

@@ -4,6 +4,7 @@ import { CompetitionsLoaders } from '../competitions/competitions.loaders';
 import { CompetitionFieldDto } from '../competitions/dtos/competition.dto';
 import { Allow, CurrentViewer, Public } from '../identity/access.decorators';
 import { IdentityLoaders } from '../identity/identity.loaders';
+import { OrganizationsService } from '../identity/organizations.service';
 import type { RequestContext, Viewer } from '../identity/viewer';
 import { ProjectConnection, ProjectContactsDto, ProjectDto, ProjectResultDto } from './dtos/project.dto';
 import { CompetitionProjectsArgs } from './dtos/competition-projects.args';
@@ -17,6 +18,7 @@ export class ProjectsResolver {
     private readonly projects: ProjectsService,
     private readonly competitions: CompetitionsLoaders,
     private readonly identity: IdentityLoaders,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   @Public()
@@ -75,9 +77,20 @@ export class ProjectsResolver {
   }
 
   @Public()
-  @ResolveField(() => ProjectContactsDto, { nullable: true, description: 'Null unless you may see them.' })
-  contacts(@Parent() project: ProjectDto): ProjectContactsDto | null {
-    if (!seesContacts(project.access)) return null;
+  @ResolveField(() => ProjectContactsDto, {
+    nullable: true,
+    description:
+      'Null unless you may see them: the team, organizers, and an organisation whose introduction it accepted.',
+  })
+  async contacts(
+    @Parent() project: ProjectDto,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
+  ): Promise<ProjectContactsDto | null> {
+    if (!seesContacts(project.access)) {
+      const revealed = await this.organizations.revealedTo(viewer, context);
+      if (!revealed.projectIds.has(project.id)) return null;
+    }
     const { contactEmail, contactPhone, contactMessenger } = project.entity;
     return { email: contactEmail, phone: contactPhone, messenger: contactMessenger };
   }

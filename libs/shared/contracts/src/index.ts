@@ -6,3 +6,5 @@ export * from './lib/limits';
 export * from './lib/competition';
 export * from './lib/selection';
 export * from './lib/recommendations';
+export * from './lib/matchmaking';
+export * from './lib/notifications';

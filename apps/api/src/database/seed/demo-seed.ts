@@ -6,6 +6,8 @@ import { UserEntity } from '../../identity/entities/user.entity';
 import { PasswordService } from '../../identity/password.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEditions } from './demo-edition';
+import { seedDemoConversations } from './demo-conversations';
+import { seedDemoIntroductions } from './demo-introductions';
 
 /**
  * Creates the demo organisations and users that do not exist yet; running it again changes nothing.
@@ -50,6 +52,8 @@ export async function seedDemoData(dataSource: DataSource, passwords: PasswordSe
     }
   }
   created.push(...(await seedDemoEditions(dataSource, passwordHash)));
+  await seedDemoIntroductions(dataSource);
+  await seedDemoConversations(dataSource);
   return created;
 }
 

@@ -70,6 +70,11 @@ export const ERROR_KEYS = {
   shortlistNameTaken: 'errors.shortlist.nameTaken',
   shortlistDuplicate: 'errors.shortlist.duplicate',
   savedSearchLimit: 'errors.savedSearch.limit',
+  introductionOpen: 'errors.introduction.alreadyOpen',
+  introductionNotPending: 'errors.introduction.notPending',
+  introductionWrongSide: 'errors.introduction.wrongSide',
+  meetingOwnProposal: 'errors.meeting.ownProposal',
+  meetingNotOpen: 'errors.meeting.notOpen',
 } as const;
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];
 

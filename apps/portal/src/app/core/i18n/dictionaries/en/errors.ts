@@ -53,6 +53,15 @@ export const errors = {
     savedSearch: {
       limit: 'Your saved searches are at the limit ({max}). Delete one first.',
     },
+    introduction: {
+      alreadyOpen: 'Your organisation already has an open request to meet this project for this purpose.',
+      notPending: 'This request was already answered, withdrawn or has expired.',
+      wrongSide: 'Only the other side of this request can do that.',
+    },
+    meeting: {
+      ownProposal: 'Your side proposed these times: the other side picks one.',
+      notOpen: 'This meeting was already confirmed or cancelled.',
+    },
     identity: {
       invalidCredentials: 'The e-mail or the password is wrong.',
       emailTaken: 'An account with this e-mail already exists. Sign in instead.',

@@ -54,6 +54,15 @@ export const errors: AreaDictionary<'errors'> = {
     savedSearch: {
       limit: '您保存的搜索已达上限（{max} 个），请先删除一个。',
     },
+    introduction: {
+      alreadyOpen: '贵机构已就同一目的向该项目发出了一个待处理的对接请求。',
+      notPending: '该请求已被答复、撤回或已过期。',
+      wrongSide: '只有请求的另一方可以执行此操作。',
+    },
+    meeting: {
+      ownProposal: '这些时间由您方提出，应由对方选择。',
+      notOpen: '该会议已被确认或取消。',
+    },
     identity: {
       invalidCredentials: '邮箱或密码错误。',
       emailTaken: '该邮箱已注册，请直接登录。',
