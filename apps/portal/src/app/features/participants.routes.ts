@@ -46,4 +46,15 @@ export const PARTICIPANT_ROUTES: Routes = [
     loadChildren: () =>
       import('./recommendations/recommendations.routes').then((m) => m.RECOMMENDATION_ROUTES),
   },
+  // Matchmaking: sent requests (MARKET), the start-up inbox (APPLY), one request, conversations.
+  {
+    path: 'introductions',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./introductions/introductions.routes').then((m) => m.INTRODUCTION_ROUTES),
+  },
+  {
+    path: 'conversations',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./conversations/conversations.routes').then((m) => m.CONVERSATION_ROUTES),
+  },
 ];

@@ -13,6 +13,8 @@ describe('visibleNavItems', () => {
       'shortlists',
       'saved-searches',
       'recommendations',
+      'introductions-sent',
+      'conversations',
       'organization',
       'members',
       'account',
@@ -28,6 +30,8 @@ describe('visibleNavItems', () => {
     expect(sut).not.toContain('shortlists');
     expect(sut).not.toContain('saved-searches');
     expect(sut).not.toContain('recommendations');
+    expect(sut).not.toContain('introductions-sent');
+    expect(sut).not.toContain('conversations');
   });
 
   it('shows a judge and a start-up their placeholders', () => {
@@ -35,6 +39,13 @@ describe('visibleNavItems', () => {
     expect(ids(['APPLY'])).toContain('project');
     expect(ids(['APPLY'])).not.toContain('shortlists');
     expect(ids(['JUDGE'])).not.toContain('recommendations');
+  });
+
+  it('shows a start-up its introduction inbox and conversations, the market its sent requests', () => {
+    expect(ids(['APPLY'])).toEqual(expect.arrayContaining(['introductions-inbox', 'conversations']));
+    expect(ids(['APPLY'])).not.toContain('introductions-sent');
+    expect(ids(['MARKET'])).not.toContain('introductions-inbox');
+    expect(ids(['JUDGE'])).not.toContain('conversations');
   });
 
   it('hides organisation pages from a user without an organisation', () => {

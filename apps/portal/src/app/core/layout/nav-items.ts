@@ -10,6 +10,8 @@ export interface NavItem {
   icon: IconName;
   /** Shown only when the viewer has this capability. */
   capability?: Capability;
+  /** Shown only when the viewer has one of these capabilities. */
+  anyCapability?: readonly Capability[];
   /** Shown only when the viewer acts for an organisation. */
   needsOrganization?: boolean;
   exact?: boolean;
@@ -40,7 +42,28 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'verified',
     capability: 'MARKET',
   },
+  {
+    id: 'introductions-sent',
+    path: '/introductions/sent',
+    label: 'introductions.navSent',
+    icon: 'personAdd',
+    capability: 'MARKET',
+  },
   { id: 'project', path: '/my-project', label: 'nav.project', icon: 'assignment', capability: 'APPLY' },
+  {
+    id: 'introductions-inbox',
+    path: '/introductions/inbox',
+    label: 'introductions.navInbox',
+    icon: 'inbox',
+    capability: 'APPLY',
+  },
+  {
+    id: 'conversations',
+    path: '/conversations',
+    label: 'conversations.nav',
+    icon: 'group',
+    anyCapability: ['MARKET', 'APPLY'],
+  },
   {
     id: 'assignments',
     path: '/assignments',
@@ -85,6 +108,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function visibleNavItems(capabilities: ReadonlySet<Capability>, hasOrganization: boolean): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
-      (!item.capability || capabilities.has(item.capability)) && (!item.needsOrganization || hasOrganization),
+      (!item.capability || capabilities.has(item.capability)) &&
+      (!item.anyCapability || item.anyCapability.some((capability) => capabilities.has(capability))) &&
+      (!item.needsOrganization || hasOrganization),
   );
 }

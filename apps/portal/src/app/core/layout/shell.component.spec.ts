@@ -10,7 +10,13 @@ import { ShellComponent } from './shell.component';
 
 describe('ShellComponent', () => {
   let auth: FakeAuth;
-  const unread = { count: signal(3), refresh: jest.fn(), markedRead: jest.fn(), reset: jest.fn() };
+  const unread = {
+    count: signal(3),
+    refresh: jest.fn(),
+    follow: jest.fn(() => () => undefined),
+    markedRead: jest.fn(),
+    reset: jest.fn(),
+  };
   let fixture: ComponentFixture<ShellComponent>;
   let element: HTMLElement;
 

@@ -2,12 +2,19 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { TranslatePipe } from '../../../core/i18n';
 import { ChangePasswordFormComponent } from '../components/change-password-form.component';
+import { NotificationEmailPreferencesComponent } from '../components/notification-email-preferences.component';
 import { ProfileFormComponent } from '../components/profile-form.component';
 
 @Component({
   selector: 'bridge-account-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, TranslatePipe, ProfileFormComponent, ChangePasswordFormComponent],
+  imports: [
+    MatCardModule,
+    TranslatePipe,
+    ProfileFormComponent,
+    ChangePasswordFormComponent,
+    NotificationEmailPreferencesComponent,
+  ],
   template: `
     <header class="bridge-page-header">
       <h1>{{ 'account.title' | t }}</h1>
@@ -28,6 +35,14 @@ import { ProfileFormComponent } from '../components/profile-form.component';
           >
         </mat-card-header>
         <mat-card-content><bridge-change-password-form /></mat-card-content>
+      </mat-card>
+      <mat-card appearance="outlined">
+        <mat-card-header>
+          <mat-card-title
+            ><h2>{{ 'account.notificationEmails.title' | t }}</h2></mat-card-title
+          >
+        </mat-card-header>
+        <mat-card-content><bridge-notification-email-preferences /></mat-card-content>
       </mat-card>
     </div>
   `,

@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { NavigationEnd, Router, RouterLink } from '@angular/router';
 import { IconComponent } from '@bridge/ui';
-import { filter } from 'rxjs';
+import { Subscription, filter } from 'rxjs';
 import { I18nService } from '../../../core/i18n';
 import { UnreadCountStore } from '../data/unread-count.store';
 
 const POLL_MS = 60_000;
 
 /**
- * The toolbar bell: a link to the notifications page with the unread count, asked for every minute
+ * The toolbar bell: a link to the notifications page with the unread count, pushed live by the API
+ * (graphql-ws, loaded on demand). Without the live link (refused, unreachable) it asks every minute
  * and after each navigation. The shell loads it deferred, so it stays out of the initial bundle.
  */
 @Component({
@@ -67,14 +68,23 @@ export class NotificationBellComponent {
 
   constructor() {
     const destroyRef = inject(DestroyRef);
+    const router = inject(Router);
+    let timer: ReturnType<typeof setInterval> | null = null;
+    let navigation: Subscription | null = null;
+    const poll = () => {
+      if (timer) return;
+      void this.store.refresh();
+      timer = setInterval(() => void this.store.refresh(), POLL_MS);
+      navigation = router.events
+        .pipe(filter((event) => event instanceof NavigationEnd))
+        .subscribe(() => void this.store.refresh());
+    };
     void this.store.refresh();
-    const timer = setInterval(() => void this.store.refresh(), POLL_MS);
-    const navigation = inject(Router)
-      .events.pipe(filter((event) => event instanceof NavigationEnd))
-      .subscribe(() => void this.store.refresh());
+    const stopLive = this.store.follow(poll);
     destroyRef.onDestroy(() => {
-      clearInterval(timer);
-      navigation.unsubscribe();
+      stopLive();
+      if (timer) clearInterval(timer);
+      navigation?.unsubscribe();
       this.store.reset();
     });
   }

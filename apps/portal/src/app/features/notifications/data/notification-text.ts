@@ -1,3 +1,4 @@
+import { NOTIFICATION_KEYS } from '@bridge/contracts';
 import { safeReturnUrl } from '../../../core/auth/auth.guards';
 import type { TranslationKey, TranslationParams } from '../../../core/i18n';
 
@@ -10,15 +11,10 @@ export interface NotificationMessage {
 
 type Translator = { t(key: TranslationKey, params?: TranslationParams): string };
 
-/** The notification texts the portal knows (the API's keys), typed so a missing text fails to compile. */
-const KNOWN_KEYS: ReadonlySet<string> = new Set<TranslationKey>([
-  'notifications.selection.finalist',
-  'notifications.selection.notSelected',
-  'notifications.awards.place',
-  'notifications.judging.reminder',
-  'notifications.savedSearch.match',
-  'notifications.savedSearch.matches',
-]);
+/** The notification texts the portal knows: every key the API sends, each a translation key. */
+const KNOWN_KEYS: ReadonlySet<string> = new Set<TranslationKey>(
+  NOTIFICATION_KEYS satisfies readonly TranslationKey[],
+);
 
 /** Links older notifications carry that now live elsewhere in the portal. */
 const MOVED_LINKS: Readonly<Record<string, string>> = { '/judging': '/assignments' };

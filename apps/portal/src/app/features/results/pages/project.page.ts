@@ -23,6 +23,7 @@ import { ContentMarkers } from '../../../core/i18n/content-markers';
 import { ProjectProfileComponent } from '../../projects/components/project-profile.component';
 import { ProjectResultComponent } from '../../projects/components/project-result.component';
 import { ProjectStatusComponent } from '../../projects/components/project-status.component';
+import { RequestIntroButtonComponent } from '../../introductions/components/request-intro-button.component';
 import { AddToShortlistButtonComponent } from '../../search/components/add-to-shortlist-button.component';
 import { PublicProject, ResultsApi } from '../data/results.api';
 
@@ -44,6 +45,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
     ProjectResultComponent,
     ProjectStatusComponent,
     AddToShortlistButtonComponent,
+    RequestIntroButtonComponent,
     TranslatePipe,
     ErrorMessagePipe,
   ],
@@ -88,6 +90,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
             <div class="project-page__actions">
               <bridge-project-status [status]="p.status" />
               <bridge-add-to-shortlist [projectId]="p.id" [projectTitle]="titleOf(p)" />
+              <bridge-request-intro [projectId]="p.id" [projectTitle]="titleOf(p)" />
             </div>
           </header>
           <div class="bridge-stack">

@@ -6,6 +6,7 @@ import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { ContentMarkers } from '../../../core/i18n/content-markers';
 import { AwardBadgeComponent } from '../../projects/components/award-badge.component';
 import { ProjectStatusComponent } from '../../projects/components/project-status.component';
+import { RequestIntroButtonComponent } from '../../introductions/components/request-intro-button.component';
 import { projectLabels } from '../../projects/data/project-labels';
 import { SearchHit } from '../data/search.api';
 import { HighlightedTextComponent } from './highlighted-text.component';
@@ -22,6 +23,7 @@ const LANG_ATTR = { zh: 'zh-CN', en: 'en', ru: 'ru' } as const;
     AwardBadgeComponent,
     HighlightedTextComponent,
     ProjectStatusComponent,
+    RequestIntroButtonComponent,
     TranslatePipe,
   ],
   template: `
@@ -84,7 +86,9 @@ const LANG_ATTR = { zh: 'zh-CN', en: 'en', ru: 'ru' } as const;
             }
           </div>
         }
-        <div class="hit__actions"><ng-content /></div>
+        <div class="hit__actions">
+          <ng-content /><bridge-request-intro [projectId]="h.projectId" [projectTitle]="title()" />
+        </div>
       </mat-card-content>
     </mat-card>
   `,
@@ -141,6 +145,9 @@ const LANG_ATTR = { zh: 'zh-CN', en: 'en', ru: 'ru' } as const;
       display: none;
     }
     .hit__actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
       margin-top: 8px;
     }
   `,
@@ -155,6 +162,11 @@ export class SearchHitComponent {
   readonly fieldNames = input<ReadonlyMap<string, LocalizedText | null>>(new Map());
 
   protected readonly lang = computed(() => LANG_ATTR[this.hit().language]);
+  protected readonly title = computed(() =>
+    this.hit()
+      .title.map((segment) => segment.text)
+      .join(''),
+  );
   protected readonly fieldName = computed(() => {
     const code = this.hit().fieldCode;
     if (!code) return null;

@@ -10,6 +10,25 @@ export const account = {
     language: 'Language',
     languageHint: 'Used for the interface and for e-mails.',
     saved: 'Profile saved',
+    notificationEmails: {
+      title: 'Notification e-mails',
+      intro: 'Choose which notifications also come to you by e-mail, in your language.',
+      save: 'Save e-mail choices',
+      saved: 'E-mail choices saved',
+      categories: {
+        INTRODUCTIONS: {
+          label: 'Introductions',
+          hint: 'Requests to meet, answers, notes and expiry.',
+        },
+        MESSAGES: { label: 'Messages', hint: 'New messages in your conversations.' },
+        MEETINGS: { label: 'Meetings', hint: 'Proposed, confirmed and cancelled meetings.' },
+        SAVED_SEARCHES: {
+          label: 'Saved searches',
+          hint: 'Each new match (the daily digest is set on each saved search).',
+        },
+        COMPETITION: { label: 'Competition', hint: 'Selection results, awards and judging reminders.' },
+      },
+    },
     password: {
       title: 'Change password',
       current: 'Current password',

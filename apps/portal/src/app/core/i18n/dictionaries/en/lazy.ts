@@ -1,8 +1,11 @@
+import { pages } from './pages';
 import { account } from './account';
 import { organization } from './organization';
 import { competitionApplications } from './competition-applications';
 import { competitionJudging } from './competition-judging';
 import { competitionsAdmin } from './competitions-admin';
+import { conversations } from './conversations';
+import { introductions } from './introductions';
 import { judging } from './judging';
 import { notifications } from './notifications';
 import { projects } from './projects';
@@ -18,6 +21,7 @@ import { shortlists } from './shortlists';
  * they stay out of the initial bundle; their keys are part of every dictionary's type all the same.
  */
 export const enLazy = {
+  ...pages,
   ...organization,
   ...account,
   ...judging,
@@ -32,9 +36,12 @@ export const enLazy = {
   ...savedSearches,
   ...recommendations,
   ...search,
+  ...introductions,
+  ...conversations,
 } as const;
 
 export const enLazyAreas = {
+  pages,
   organization,
   account,
   judging,
@@ -49,4 +56,6 @@ export const enLazyAreas = {
   savedSearches,
   recommendations,
   search,
+  introductions,
+  conversations,
 } as const;

@@ -11,6 +11,23 @@ export const notifications = {
     judging: {
       reminder: 'Reminder: assignments still to score in {competition}: {open}.',
     },
+    introduction: {
+      requested: '{organization} asks to meet you about {project}.',
+      accepted:
+        '{organization} accepted your introduction request for {project}: contacts and a conversation are open.',
+      declined: '{organization} declined your introduction request for {project}.',
+      expired: 'Your introduction request for {project} expired without an answer.',
+      withdrawn: '{organization} withdrew its introduction request for {project}.',
+      note: 'New note from {organization} on the introduction request for {project}.',
+    },
+    conversation: {
+      newMessages: 'New messages from {organization} about {project}.',
+    },
+    meeting: {
+      proposed: '{organization} proposed meeting times for {project}.',
+      confirmed: 'The meeting about {project} is confirmed.',
+      cancelled: '{organization} cancelled the meeting about {project}.',
+    },
     savedSearch: {
       match: 'New match for your saved search “{search}”: {project}.',
       matches: '{count} new matches for your saved search “{search}”.',

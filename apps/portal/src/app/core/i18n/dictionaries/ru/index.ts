@@ -5,6 +5,8 @@ import { common } from './common';
 import { competitionApplications } from './competition-applications';
 import { competitionJudging } from './competition-judging';
 import { competitionsAdmin } from './competitions-admin';
+import { conversations } from './conversations';
+import { introductions } from './introductions';
 import { errors } from './errors';
 import { judging } from './judging';
 import { notifications } from './notifications';
@@ -38,4 +40,6 @@ export const ru: Dictionary = {
   ...savedSearches,
   ...recommendations,
   ...search,
+  ...introductions,
+  ...conversations,
 };

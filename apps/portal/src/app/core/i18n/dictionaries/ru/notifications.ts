@@ -12,6 +12,23 @@ export const notifications: AreaDictionary<'notifications'> = {
     judging: {
       reminder: 'Напоминание: проектов к оценке в конкурсе «{competition}»: {open}.',
     },
+    introduction: {
+      requested: '{organization} хочет познакомиться с вами по проекту «{project}».',
+      accepted:
+        '{organization} приняла ваш запрос на знакомство по проекту «{project}»: контакты и переписка открыты.',
+      declined: '{organization} отклонила ваш запрос на знакомство по проекту «{project}».',
+      expired: 'Ваш запрос на знакомство по проекту «{project}» истёк без ответа.',
+      withdrawn: '{organization} отозвала запрос на знакомство по проекту «{project}».',
+      note: 'Новая заметка от {organization} к запросу на знакомство по проекту «{project}».',
+    },
+    conversation: {
+      newMessages: 'Новые сообщения от {organization} по проекту «{project}».',
+    },
+    meeting: {
+      proposed: '{organization} предлагает время встречи по проекту «{project}».',
+      confirmed: 'Встреча по проекту «{project}» подтверждена.',
+      cancelled: '{organization} отменила встречу по проекту «{project}».',
+    },
     savedSearch: {
       match: 'Новый проект по сохранённому поиску «{search}»: {project}.',
       matches: 'Новых проектов по сохранённому поиску «{search}»: {count}.',

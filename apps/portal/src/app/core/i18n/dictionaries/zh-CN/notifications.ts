@@ -12,6 +12,22 @@ export const notifications: AreaDictionary<'notifications'> = {
     judging: {
       reminder: '提醒：{competition} 中仍有 {open} 个项目待您评分。',
     },
+    introduction: {
+      requested: '{organization} 希望就“{project}”与您会面。',
+      accepted: '{organization} 接受了您关于“{project}”的对接请求：联系方式和对话已开放。',
+      declined: '{organization} 婉拒了您关于“{project}”的对接请求。',
+      expired: '您关于“{project}”的对接请求已过期，未获答复。',
+      withdrawn: '{organization} 撤回了关于“{project}”的对接请求。',
+      note: '{organization} 在关于“{project}”的对接请求中留言。',
+    },
+    conversation: {
+      newMessages: '{organization} 就“{project}”发来新消息。',
+    },
+    meeting: {
+      proposed: '{organization} 为“{project}”提出了会面时间。',
+      confirmed: '关于“{project}”的会面已确认。',
+      cancelled: '{organization} 取消了关于“{project}”的会面。',
+    },
     savedSearch: {
       match: '您保存的搜索“{search}”有新匹配项目：{project}。',
       matches: '您保存的搜索“{search}”有 {count} 个新匹配项目。',
