@@ -194,6 +194,21 @@ describe('introduction requests', () => {
       'WITHDRAWN',
       'DECLINED',
     ]);
+    // A page of search results asks once for all its projects; other organisations' requests stay out.
+    const many = `query Many($ids: [ID!]!) { introductionsFor(projectIds: $ids) { id projectId status } }`;
+    const { introductionsFor } = await fund.client.data(many, {
+      ids: [agro.projectId, projects['arm'], 'not-a-uuid'],
+    });
+    expect(introductionsFor.map((i: { id: string }) => i.id)).toEqual(
+      introductionFor.map((i: { id: string }) => i.id),
+    );
+    expect((await park.client.data(many, { ids: [agro.projectId] })).introductionsFor).toEqual([]);
+    const tooMany = await fund.client.error(many, {
+      ids: Array.from({ length: 51 }, () => agro.projectId),
+    });
+    expect(tooMany.fields).toEqual([
+      expect.objectContaining({ field: 'projectIds', key: 'validation.maxItems' }),
+    ]);
   });
 
   it("shows each organisation only its own requests; the start-up sees the fit with the requester's preferences", async () => {

@@ -1,4 +1,6 @@
+import { VALIDATION_KEYS } from '@bridge/contracts';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AppException } from '../../common/errors/app.exception';
 import { LocalizedTextDto } from '../../common/graphql/localized-text.dto';
 import { Allow, CurrentViewer } from '../../identity/access.decorators';
 import { OrganizationDto } from '../../identity/dtos/organization.dto';
@@ -25,6 +27,9 @@ const dto = ({ introduction, side }: SeenIntroduction) => IntroductionDto.from(i
  * a project; the start-up accepts, declines or asks for more; the requester may withdraw. Only the
  * two parties ever see a request (NOT_FOUND to anyone else, organizers included).
  */
+/** At most this many projects per introductionsFor (a page of search results). */
+const INTRODUCTIONS_FOR_MAX = 50;
+
 @Resolver(() => IntroductionDto)
 export class IntroductionsResolver {
   constructor(
@@ -67,6 +72,26 @@ export class IntroductionsResolver {
     @Args('projectId', { type: () => ID }) projectId: string,
   ) {
     const rows = await this.service.forProject(viewer, projectId);
+    return rows.flatMap((row) => {
+      const side = sideOf(viewer, row);
+      return side ? [IntroductionDto.from(row, side)] : [];
+    });
+  }
+
+  @Allow('SIGNED_IN')
+  @Query(() => [IntroductionDto], {
+    description:
+      "introductionFor of up to 50 projects at once (a page of search results): your active organisation's requests, newest first.",
+  })
+  async introductionsFor(
+    @CurrentViewer() viewer: Viewer,
+    @Args('projectIds', { type: () => [ID] }) projectIds: string[],
+  ) {
+    if (projectIds.length > INTRODUCTIONS_FOR_MAX)
+      throw AppException.invalid([
+        { field: 'projectIds', key: VALIDATION_KEYS.maxItems, params: { max: INTRODUCTIONS_FOR_MAX } },
+      ]);
+    const rows = await this.service.forProjects(viewer, projectIds);
     return rows.flatMap((row) => {
       const side = sideOf(viewer, row);
       return side ? [IntroductionDto.from(row, side)] : [];

@@ -105,12 +105,18 @@ export class IntroductionsService {
 
   /** The active organisation's requests about a project (either side), newest first. */
   async forProject(viewer: Viewer, projectId: string): Promise<IntroductionEntity[]> {
+    return this.forProjects(viewer, [projectId]);
+  }
+
+  /** The same for several projects at once (a page of search results), in one query. */
+  async forProjects(viewer: Viewer, projectIds: readonly string[]): Promise<IntroductionEntity[]> {
     const organizationId = viewer.active?.organizationId;
-    if (!organizationId || !isUUID(projectId)) return [];
+    const ids = [...new Set(projectIds.filter((id) => isUUID(id)))];
+    if (!organizationId || !ids.length) return [];
     return this.dataSource
       .getRepository(IntroductionEntity)
       .createQueryBuilder('i')
-      .where('i.project_id = :projectId', { projectId })
+      .where('i.project_id IN (:...ids)', { ids })
       .andWhere('(i.requester_organization_id = :org OR i.startup_organization_id = :org)', {
         org: organizationId,
       })

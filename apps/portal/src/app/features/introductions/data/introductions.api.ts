@@ -5,7 +5,7 @@ import {
   AddIntroductionNoteDocument,
   DeclineIntroductionDocument,
   IntroductionDocument,
-  IntroductionForDocument,
+  IntroductionsForDocument,
   IntroductionsReceivedDocument,
   IntroductionsSentDocument,
   RequestIntroductionDocument,
@@ -34,6 +34,14 @@ const toPage = (connection: ConnectionLike): IntroductionPage => ({
   hasNextPage: connection.pageInfo.hasNextPage,
   totalCount: connection.totalCount ?? null,
 });
+
+interface Waiter<T> {
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+/** The API's limit of projects per introductionsFor. */
+const FOR_PROJECTS_MAX = 50;
 
 @Injectable({ providedIn: 'root' })
 export class IntroductionsApi {
@@ -65,8 +73,38 @@ export class IntroductionsApi {
   }
 
   /** The viewer's organisation's requests for a project, newest first. */
-  async forProject(projectId: string): Promise<IntroductionSummary[]> {
-    return (await this.gql.query(IntroductionForDocument, { projectId })).introductionFor;
+  /**
+   * Your organisation's requests about a project. Calls made in the same turn (every card of a page
+   * of search results) are sent as one query of up to 50 projects.
+   */
+  forProject(projectId: string): Promise<IntroductionSummary[]> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.batch.get(projectId) ?? [];
+      waiting.push({ resolve, reject });
+      this.batch.set(projectId, waiting);
+      if (this.batch.size === 1 && waiting.length === 1) queueMicrotask(() => void this.flush());
+    });
+  }
+
+  private readonly batch = new Map<string, Array<Waiter<IntroductionSummary[]>>>();
+
+  private async flush(): Promise<void> {
+    const batch = new Map(this.batch);
+    this.batch.clear();
+    const ids = [...batch.keys()];
+    for (let i = 0; i < ids.length; i += FOR_PROJECTS_MAX) {
+      const chunk = ids.slice(i, i + FOR_PROJECTS_MAX);
+      try {
+        const found = (await this.gql.query(IntroductionsForDocument, { projectIds: chunk }))
+          .introductionsFor;
+        for (const id of chunk) {
+          const mine = found.filter((intro) => intro.projectId === id);
+          for (const waiter of batch.get(id) ?? []) waiter.resolve(mine);
+        }
+      } catch (error) {
+        for (const id of chunk) for (const waiter of batch.get(id) ?? []) waiter.reject(error);
+      }
+    }
   }
 
   async request(input: RequestIntroductionInput): Promise<IntroductionSummary> {
