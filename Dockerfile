@@ -15,6 +15,8 @@ ENV NODE_ENV=production PORT=3000 PORTAL_DIR=dist/apps/portal/browser
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# DATA_DIR of the compose file (mail as .eml files when no SMTP_URL); a new volume takes this owner.
+RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s \
