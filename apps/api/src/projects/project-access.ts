@@ -39,3 +39,23 @@ export function projectAccess(
 
 export const seesFullProfile = (access: ProjectAccess) => access !== 'PUBLIC';
 export const seesContacts = (access: ProjectAccess) => access === 'TEAM' || access === 'ORGANIZER';
+
+/**
+ * The published results a viewer sees of a project (the `Project.result` field, the shortlist
+ * export): judges see none; others nothing before publication (organizers excepted); scores for the
+ * team, organizers and the market; the award once awards are published.
+ */
+export function visibleResult(
+  project: Pick<ProjectEntity, 'publishedScore' | 'publishedRankInField' | 'awardPlace'>,
+  access: ProjectAccess,
+  competition: Pick<CompetitionEntity, 'finalistsPublishedAt' | 'awardsPublishedAt'>,
+) {
+  const published = !!competition.finalistsPublishedAt;
+  if (access === 'JUDGE' || (!published && access !== 'ORGANIZER')) return null;
+  const seesScore = access === 'ORGANIZER' || access === 'TEAM' || access === 'MARKET';
+  return {
+    score: seesScore ? project.publishedScore : null,
+    rankInField: seesScore ? project.publishedRankInField : null,
+    awardPlace: competition.awardsPublishedAt || access === 'ORGANIZER' ? project.awardPlace : null,
+  };
+}

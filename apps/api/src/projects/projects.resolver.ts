@@ -9,7 +9,7 @@ import type { RequestContext, Viewer } from '../identity/viewer';
 import { ProjectConnection, ProjectContactsDto, ProjectDto, ProjectResultDto } from './dtos/project.dto';
 import { CompetitionProjectsArgs } from './dtos/competition-projects.args';
 import { CreateProjectInput, UpdateProjectInput } from './dtos/project.inputs';
-import { seesContacts } from './project-access';
+import { seesContacts, visibleResult } from './project-access';
 import { ProjectsService } from './projects.service';
 
 @Resolver(() => ProjectDto)
@@ -120,16 +120,7 @@ export class ProjectsResolver {
     @Context() context: RequestContext,
   ): Promise<ProjectResultDto | null> {
     const competition = await this.competitions.competitions(context).load(project.competitionId);
-    const published = !!competition?.finalistsPublishedAt;
-    const { entity, access } = project;
-    if (access === 'JUDGE' || (!published && access !== 'ORGANIZER')) return null;
-    const finalist = ['FINALIST', 'AWARDED'].includes(entity.status);
-    const seesScore = access === 'ORGANIZER' || access === 'TEAM' || access === 'MARKET';
-    return {
-      score: seesScore ? entity.publishedScore : null,
-      rankInField: seesScore ? entity.publishedRankInField : null,
-      finalist,
-      awardPlace: competition?.awardsPublishedAt || access === 'ORGANIZER' ? entity.awardPlace : null,
-    };
+    const result = competition ? visibleResult(project.entity, project.access, competition) : null;
+    return result && { ...result, finalist: ['FINALIST', 'AWARDED'].includes(project.entity.status) };
   }
 }

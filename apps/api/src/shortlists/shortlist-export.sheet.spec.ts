@@ -5,7 +5,8 @@ import { ProjectEntity } from '../projects/entities/project.entity';
 import type { ProjectAccess } from '../projects/project-access';
 import { ShortlistItemEntity } from './entities/shortlist-item.entity';
 import { attachment } from './shortlist-export.controller';
-import { ShortlistExportRow, shortlistSheet, visibleResult } from './shortlist-export.sheet';
+import { visibleResult } from '../projects/project-access';
+import { ShortlistExportRow, shortlistSheet } from './shortlist-export.sheet';
 
 const ADDED_AT = new Date('2026-05-04T09:30:00Z');
 

@@ -5,7 +5,7 @@ import type { Translated } from '../judging/dossier/dossier.labels';
 import type { Cell, ColumnKind, DossierLanguage, Sheet } from '../judging/dossier/dossier.sheets';
 import type { ProjectEntity } from '../projects/entities/project.entity';
 import type { ProjectAccess } from '../projects/project-access';
-import { seesFullProfile } from '../projects/project-access';
+import { seesFullProfile, visibleResult } from '../projects/project-access';
 import type { ShortlistItemEntity } from './entities/shortlist-item.entity';
 
 /** One item of the list with what the viewer may see of its project (null: no longer visible). */
@@ -51,22 +51,6 @@ const COLUMNS: Array<{ key: string; header: Translated; kind: ColumnKind; width:
 ];
 
 const LOCALE_OF = { zh: 'zh-CN', en: 'en', ru: 'ru' } as const;
-
-/**
- * The published results a viewer sees of a project — the rules of the `Project.result` field
- * (ProjectsResolver): judges see none; others nothing before publication (organizers excepted);
- * scores for the team, organizers and the market; the award once awards are published.
- */
-export function visibleResult(project: ProjectEntity, access: ProjectAccess, competition: CompetitionEntity) {
-  const published = !!competition.finalistsPublishedAt;
-  if (access === 'JUDGE' || (!published && access !== 'ORGANIZER')) return null;
-  const seesScore = access === 'ORGANIZER' || access === 'TEAM' || access === 'MARKET';
-  return {
-    score: seesScore ? project.publishedScore : null,
-    rankInField: seesScore ? project.publishedRankInField : null,
-    awardPlace: competition.awardsPublishedAt || access === 'ORGANIZER' ? project.awardPlace : null,
-  };
-}
 
 /** "5000000.00 RUB" from minor units. */
 function money(amountMinor: number | null, currency: string | null): string | null {
