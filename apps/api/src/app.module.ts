@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { createGraphQLErrorFormatter } from './common/errors/format-graphql-error';
 import { createValidationPipe } from './common/errors/validation';
@@ -17,10 +18,12 @@ import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
 import { CompetitionsModule } from './competitions/competitions.module';
+import { EngagementsModule } from './engagements/engagements.module';
 import { DossierModule } from './judging/dossier/dossier.module';
 import { JudgingModule } from './judging/judging.module';
 import { MailModule } from './mail/mail.module';
 import { MatchmakingModule } from './matchmaking/matchmaking.module';
+import { LandingModule } from './landing/landing.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { graphqlContext, graphqlWsOptions } from './notifications/live/graphql-ws.options';
 import { SessionService } from './identity/session.service';
@@ -84,6 +87,9 @@ export class AppModule {
         MailModule,
         SavedSearchesModule,
         MatchmakingModule,
+        LandingModule,
+        EngagementsModule,
+        AnalyticsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

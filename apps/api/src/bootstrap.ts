@@ -106,7 +106,7 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction) {
 
 /** Paths the API answers itself (GraphQL, health, downloads): never the portal's index.html. */
 export const API_PATHS =
-  /^\/(graphql|health|imports)(\/|$)|^\/competitions\/[^/]+\/dossier(\.xlsx|\.csv)?$|^\/shortlists\/[^/]+\/export\.(csv|xlsx)$|^\/meetings\/[^/]+\/invite\.ics$/;
+  /^\/(graphql|health|imports)(\/|$)|^\/competitions\/[^/]+\/dossier(\.xlsx|\.csv)?$|^\/shortlists\/[^/]+\/export\.(csv|xlsx)$|^\/meetings\/[^/]+\/invite\.ics$|^\/outcomes\/export\.(csv|xlsx)$/;
 
 /** Serves the built portal (when present) with an index.html fallback for client-side routes. */
 function servePortal(app: NestExpressApplication, portalDir: string, logger: JsonLogger) {

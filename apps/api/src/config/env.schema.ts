@@ -180,6 +180,13 @@ export const ENV_SCHEMA = z.object({
     .min(0)
     .max(86_400_000)
     .default(60_000),
+  /** Pause between runs of the engagement milestone reminder job, in ms (0: this process runs none). */
+  ENGAGEMENT_REMINDER_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(3_600_000),
 });
 
 export type Env = z.infer<typeof ENV_SCHEMA>;

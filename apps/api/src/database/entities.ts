@@ -35,10 +35,13 @@ import { ConversationEntity } from '../matchmaking/entities/conversation.entity'
 import { IntroductionNoteEntity } from '../matchmaking/introductions/introduction-note.entity';
 import { EngagementEntity } from '../engagements/entities/engagement.entity';
 import { EngagementEventEntity } from '../engagements/entities/engagement-event.entity';
+import { MilestoneEntity } from '../engagements/entities/milestone.entity';
 import { ConversationReadEntity } from '../matchmaking/conversations/entities/conversation-read.entity';
 import { MessageEntity } from '../matchmaking/conversations/entities/message.entity';
 import { MeetingEntity } from '../matchmaking/meetings/entities/meeting.entity';
 import { NotificationEmailPreferenceEntity } from '../notifications/email/notification-email-preference.entity';
+import { LandingOfferEntity } from '../landing/entities/landing-offer.entity';
+import { LandingApplicationEntity } from '../landing/entities/landing-application.entity';
 
 /** Every entity of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -76,9 +79,12 @@ export const ENTITIES = [
   ConversationEntity,
   EngagementEntity,
   EngagementEventEntity,
+  MilestoneEntity,
   MessageEntity,
   ConversationReadEntity,
   MeetingEntity,
   IntroductionNoteEntity,
   NotificationEmailPreferenceEntity,
+  LandingOfferEntity,
+  LandingApplicationEntity,
 ];

@@ -1,6 +1,6 @@
-import { firstStage } from '@bridge/contracts';
+import { ENGAGEMENT_TERMINAL_STAGES, firstStage } from '@bridge/contracts';
 import type { EngagementKind } from '@bridge/contracts';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import { EngagementEventEntity } from './entities/engagement-event.entity';
 import { EngagementEntity } from './entities/engagement.entity';
 
@@ -52,4 +52,35 @@ export async function startEngagement(
     createdAt: at,
   });
   return engagement;
+}
+
+/**
+ * The open (not yet at a final stage) engagement of this kind between the project and the partner,
+ * locked for the caller's transaction; null when there is none.
+ */
+export function openEngagement(
+  manager: EntityManager,
+  of: Pick<EngagementStart, 'kind' | 'projectId' | 'partnerOrganizationId'>,
+): Promise<EngagementEntity | null> {
+  return manager.findOne(EngagementEntity, {
+    where: {
+      kind: of.kind,
+      projectId: of.projectId,
+      partnerOrganizationId: of.partnerOrganizationId,
+      stage: Not(In([...ENGAGEMENT_TERMINAL_STAGES[of.kind]])),
+    },
+    order: { createdAt: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
+}
+
+/**
+ * For a second path to the same relationship (a park invites a project it already talks to after an
+ * introduction): continues the open engagement of the kind between the two, else starts one.
+ */
+export async function continueOrStartEngagement(
+  manager: EntityManager,
+  start: EngagementStart,
+): Promise<EngagementEntity> {
+  return (await openEngagement(manager, start)) ?? startEngagement(manager, start);
 }

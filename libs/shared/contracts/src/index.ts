@@ -8,3 +8,4 @@ export * from './lib/selection';
 export * from './lib/recommendations';
 export * from './lib/matchmaking';
 export * from './lib/notifications';
+export * from './lib/landing';

@@ -9,6 +9,8 @@ import { Matchmaking1795778134992 } from './1795778134992-Matchmaking';
 import { IntroductionNotes1795778286168 } from './1795778286168-IntroductionNotes';
 import { NotificationEmailPreferences1795778824180 } from './1795778824180-NotificationEmailPreferences';
 import { ConversationsAndMeetings1795779188068 } from './1795779188068-ConversationsAndMeetings';
+import { EngagementPipelines1795780542576 } from './1795780542576-EngagementPipelines';
+import { LandingOffers1795780574672 } from './1795780574672-LandingOffers';
 
 /** Every migration, in order. `npm run migration:generate -- <Name>` appends new ones here. */
 export const MIGRATIONS: Array<new () => unknown> = [
@@ -23,4 +25,6 @@ export const MIGRATIONS: Array<new () => unknown> = [
   IntroductionNotes1795778286168,
   NotificationEmailPreferences1795778824180,
   ConversationsAndMeetings1795779188068,
+  EngagementPipelines1795780542576,
+  LandingOffers1795780574672,
 ];

@@ -8,6 +8,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEditions } from './demo-edition';
 import { seedDemoConversations } from './demo-conversations';
 import { seedDemoIntroductions } from './demo-introductions';
+import { seedDemoLanding } from './demo-landing';
+import { seedDemoEngagements } from './demo-engagements';
 
 /**
  * Creates the demo organisations and users that do not exist yet; running it again changes nothing.
@@ -54,6 +56,8 @@ export async function seedDemoData(dataSource: DataSource, passwords: PasswordSe
   created.push(...(await seedDemoEditions(dataSource, passwordHash)));
   await seedDemoIntroductions(dataSource);
   await seedDemoConversations(dataSource);
+  await seedDemoEngagements(dataSource);
+  await seedDemoLanding(dataSource);
   return created;
 }
 

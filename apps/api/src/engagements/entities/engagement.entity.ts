@@ -69,6 +69,17 @@ export class EngagementEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   stageEnteredAt: Date;
 
+  /** LANDING: the company registered in China, recorded by the move to COMPANY_REGISTERED. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  registeredCompanyName: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  registrationNumber: string | null;
+
+  /** The registration date (YYYY-MM-DD). */
+  @Column({ type: 'date', nullable: true })
+  registeredOn: string | null;
+
   @VersionColumn({ default: 1 })
   version: number;
 

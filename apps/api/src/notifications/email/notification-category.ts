@@ -37,6 +37,11 @@ const CATEGORY_OF_GROUP: ReadonlyMap<string, NotificationEmailCategory> = new Ma
   ['message', 'MESSAGES'],
   ['conversation', 'MESSAGES'],
   ['meeting', 'MEETINGS'],
+  // Engagements and their milestones go with the introductions that start them.
+  ['engagement', 'INTRODUCTIONS'],
+  ['milestone', 'INTRODUCTIONS'],
+  // Landing offers and applications are market matchmaking, like introductions.
+  ['landing', 'INTRODUCTIONS'],
   ['savedSearch', 'SAVED_SEARCHES'],
   ['selection', 'COMPETITION'],
   ['awards', 'COMPETITION'],

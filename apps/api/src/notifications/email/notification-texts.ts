@@ -155,6 +155,48 @@ export const NOTIFICATION_TEXTS = {
       body: 'Встреча с {organization} отменена.',
     },
   },
+  'notifications.engagement.started': {
+    en: {
+      subject: 'Bridge: {organization} started an engagement about {project}',
+      body: '{organization} started a {kind} engagement about {project}. Follow its stages and milestones in Bridge.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：{organization} 就 {project} 发起了合作',
+      body: '{organization} 就 {project} 发起了一项合作（{kind}）。请在 Bridge 中跟进其阶段和里程碑。',
+    },
+    ru: {
+      subject: 'Bridge: {organization} начала сотрудничество по проекту {project}',
+      body: '{organization} начала сотрудничество ({kind}) по проекту {project}. Следите за его этапами и вехами в Bridge.',
+    },
+  },
+  'notifications.engagement.moved': {
+    en: {
+      subject: 'Bridge: the engagement about {project} moved to {stage}',
+      body: '{organization} moved the engagement about {project} to the stage {stage}. The note and the history are in Bridge.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：关于 {project} 的合作进入 {stage} 阶段',
+      body: '{organization} 将关于 {project} 的合作推进到了 {stage} 阶段。备注和历史记录请在 Bridge 中查看。',
+    },
+    ru: {
+      subject: 'Bridge: сотрудничество по проекту {project} перешло на этап {stage}',
+      body: '{organization} перевела сотрудничество по проекту {project} на этап {stage}. Комментарий и история — в Bridge.',
+    },
+  },
+  'notifications.milestone.due': {
+    en: {
+      subject: 'Bridge: milestone “{milestone}” is due on {dueOn}',
+      body: 'The milestone “{milestone}” of the engagement about {project} is due on {dueOn} and is not done yet.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：里程碑“{milestone}”将于 {dueOn} 到期',
+      body: '关于 {project} 的合作里程碑“{milestone}”将于 {dueOn} 到期，目前尚未完成。',
+    },
+    ru: {
+      subject: 'Bridge: срок вехи «{milestone}» — {dueOn}',
+      body: 'Срок вехи «{milestone}» сотрудничества по проекту {project} — {dueOn}, а она ещё не выполнена.',
+    },
+  },
   'notifications.savedSearch.match': {
     en: {
       subject: 'Bridge: new match for “{search}”',
@@ -237,6 +279,76 @@ export const NOTIFICATION_TEXTS = {
     ru: {
       subject: 'Bridge: оценки в конкурсе {competition}',
       body: 'Напоминание: в конкурсе {competition} осталось оценить заявок: {open}.',
+    },
+  },
+  'notifications.landing.offerOpened': {
+    en: {
+      subject: 'Bridge: {park} opened a landing offer your project qualifies for',
+      body: '{park} opened the landing offer “{offer}”, and {project} meets its eligibility rules. Compare it with other offers and apply in Bridge.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：{park} 发布了您的项目符合条件的落地政策',
+      body: '{park} 发布了落地政策“{offer}”，{project} 符合其申请条件。请在 Bridge 中与其他政策比较并提交申请。',
+    },
+    ru: {
+      subject: 'Bridge: {park} открыл предложение о размещении, подходящее вашему проекту',
+      body: '{park} открыл предложение «{offer}», и проект {project} соответствует его условиям. Сравните его с другими предложениями и подайте заявку в Bridge.',
+    },
+  },
+  'notifications.landing.applied': {
+    en: {
+      subject: 'Bridge: {project} applied to “{offer}”',
+      body: '{project} applied to your landing offer “{offer}”. Read the application and shortlist, invite or reject it.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：{project} 申请了“{offer}”',
+      body: '{project} 申请了您的落地政策“{offer}”。请查看申请，并将其列入候选、发出邀请或拒绝。',
+    },
+    ru: {
+      subject: 'Bridge: проект {project} подал заявку на «{offer}»',
+      body: 'Проект {project} подал заявку на ваше предложение о размещении «{offer}». Прочитайте заявку и внесите её в шорт-лист, пригласите или отклоните.',
+    },
+  },
+  'notifications.landing.invited': {
+    en: {
+      subject: 'Bridge: {park} invites {project} to land',
+      body: '{park} invites {project} under its landing offer “{offer}”. Accept the invitation in Bridge to start the landing.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：{park} 邀请 {project} 落地',
+      body: '{park} 依据其落地政策“{offer}”邀请 {project} 入驻。请在 Bridge 中接受邀请以启动落地流程。',
+    },
+    ru: {
+      subject: 'Bridge: {park} приглашает проект {project}',
+      body: '{park} приглашает проект {project} по предложению о размещении «{offer}». Примите приглашение в Bridge, чтобы начать размещение.',
+    },
+  },
+  'notifications.landing.rejected': {
+    en: {
+      subject: 'Bridge: your application to “{offer}” was not accepted',
+      body: '{park} did not accept the application of {project} to “{offer}”. The reason is in Bridge; other offers may fit.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：您对“{offer}”的申请未被接受',
+      body: '{park} 未接受 {project} 对“{offer}”的申请。原因请在 Bridge 中查看；其他落地政策或许更合适。',
+    },
+    ru: {
+      subject: 'Bridge: заявка на «{offer}» не принята',
+      body: '{park} не принял заявку проекта {project} на «{offer}». Причина указана в Bridge; возможно, подойдут другие предложения.',
+    },
+  },
+  'notifications.landing.accepted': {
+    en: {
+      subject: 'Bridge: {project} accepted your invitation',
+      body: '{project} accepted your invitation under “{offer}”. A landing engagement has started in Bridge.',
+    },
+    'zh-CN': {
+      subject: 'Bridge：{project} 接受了您的邀请',
+      body: '{project} 接受了您依据“{offer}”发出的邀请。落地合作流程已在 Bridge 中启动。',
+    },
+    ru: {
+      subject: 'Bridge: проект {project} принял ваше приглашение',
+      body: 'Проект {project} принял ваше приглашение по предложению «{offer}». В Bridge началось сопровождение размещения.',
     },
   },
 } as const satisfies Record<NotificationKey, Texts<NotificationText>>;

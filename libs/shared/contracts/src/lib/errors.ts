@@ -75,6 +75,21 @@ export const ERROR_KEYS = {
   introductionWrongSide: 'errors.introduction.wrongSide',
   meetingOwnProposal: 'errors.meeting.ownProposal',
   meetingNotOpen: 'errors.meeting.notOpen',
+  engagementOpen: 'errors.engagement.alreadyOpen',
+  engagementPartnerKind: 'errors.engagement.partnerKind',
+  engagementUnknownStage: 'errors.engagement.unknownStage',
+  engagementSameStage: 'errors.engagement.sameStage',
+  engagementTerminal: 'errors.engagement.terminal',
+  engagementStale: 'errors.engagement.stale',
+  engagementOrganizerReadOnly: 'errors.engagement.organizerReadOnly',
+  landingParkRequired: 'errors.landing.parkRequired',
+  landingOfferStatus: 'errors.landing.offerStatus',
+  landingOfferNotOpen: 'errors.landing.offerNotOpen',
+  landingDeadlinePassed: 'errors.landing.deadlinePassed',
+  landingAlreadyApplied: 'errors.landing.alreadyApplied',
+  landingApplicationStatus: 'errors.landing.applicationStatus',
+  landingProjectNotApplicable: 'errors.landing.projectNotApplicable',
+  landingNotEligible: 'errors.landing.notEligible',
 } as const;
 export type ErrorKey = (typeof ERROR_KEYS)[keyof typeof ERROR_KEYS];
 

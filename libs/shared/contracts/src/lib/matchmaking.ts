@@ -45,6 +45,37 @@ export const ENGAGEMENT_KIND_OF_PURPOSE: Readonly<Record<IntroductionPurpose, En
 
 export const firstStage = (kind: EngagementKind): EngagementStage => ENGAGEMENT_STAGES[kind][0];
 
+/** The terminal outcome stages of each kind (the last ones of its list): no move leaves them. */
+export const ENGAGEMENT_TERMINAL_STAGES = {
+  INVESTMENT: ['CLOSED_WON', 'CLOSED_LOST'],
+  LANDING: ['OPERATING', 'LOST'],
+  RD_PARTNERSHIP: ['COMPLETED', 'LOST'],
+  PILOT_CUSTOMER: ['CONTRACT', 'LOST'],
+} as const satisfies { [K in EngagementKind]: ReadonlyArray<(typeof ENGAGEMENT_STAGES)[K][number]> };
+
+export const isTerminalStage = (kind: EngagementKind, stage: string): boolean =>
+  (ENGAGEMENT_TERMINAL_STAGES[kind] as readonly string[]).includes(stage);
+
+/** The LANDING stage that records the registered company (name, registration number, date). */
+export const COMPANY_REGISTERED_STAGE = 'COMPANY_REGISTERED';
+
+/** The organisation kinds an engagement of each kind may be started with by hand. */
+export const ENGAGEMENT_PARTNER_KINDS = {
+  INVESTMENT: ['INVESTOR'],
+  LANDING: ['SCIENCE_PARK'],
+  RD_PARTNERSHIP: ['RD_PARTNER', 'INVESTOR', 'SCIENCE_PARK'],
+  PILOT_CUSTOMER: ['INVESTOR', 'SCIENCE_PARK', 'RD_PARTNER'],
+} as const satisfies Record<EngagementKind, readonly string[]>;
+
+/** Limits of engagements and milestones, checked by the API and shown by the portal. */
+export const ENGAGEMENT_LIMITS = {
+  noteMaxLength: 2000,
+  milestoneTitleMaxLength: 200,
+  milestonesPerEngagement: 50,
+  companyNameMaxLength: 200,
+  registrationNumberMaxLength: 64,
+} as const;
+
 /** A proposed meeting: `PROPOSED → CONFIRMED` (the other side picks a slot, once) `| CANCELLED`. */
 export const MEETING_STATUSES = ['PROPOSED', 'CONFIRMED', 'CANCELLED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];

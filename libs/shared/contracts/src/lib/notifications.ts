@@ -19,5 +19,13 @@ export const NOTIFICATION_KEYS = [
   'notifications.meeting.proposed',
   'notifications.meeting.confirmed',
   'notifications.meeting.cancelled',
+  'notifications.engagement.started',
+  'notifications.engagement.moved',
+  'notifications.milestone.due',
+  'notifications.landing.offerOpened',
+  'notifications.landing.applied',
+  'notifications.landing.invited',
+  'notifications.landing.rejected',
+  'notifications.landing.accepted',
 ] as const;
 export type NotificationKey = (typeof NOTIFICATION_KEYS)[number];

@@ -58,9 +58,29 @@ export const errors = {
       notPending: 'This request was already answered, withdrawn or has expired.',
       wrongSide: 'Only the other side of this request can do that.',
     },
+    landing: {
+      parkRequired: 'Only a verified science park can do this.',
+      offerStatus: 'This offer is {status}: it can no longer be changed this way.',
+      offerNotOpen: 'This offer is not open for applications.',
+      deadlinePassed: 'The deadline of this offer has passed.',
+      alreadyApplied: 'This project already has an application to this offer.',
+      applicationStatus: 'This application has just changed. Reload it and try again.',
+      projectNotApplicable: 'Only a submitted project can apply to a landing offer.',
+      notEligible: 'This project does not meet the eligibility rules of this offer.',
+    },
     meeting: {
       ownProposal: 'Your side proposed these times: the other side picks one.',
       notOpen: 'This meeting was already confirmed or cancelled.',
+    },
+    engagement: {
+      alreadyOpen:
+        'An open engagement of this kind already exists between this project and this organisation.',
+      partnerKind: 'This kind of engagement does not fit this organisation.',
+      unknownStage: 'This stage does not belong to this kind of engagement.',
+      sameStage: 'The engagement is already at this stage.',
+      terminal: 'This engagement has reached its outcome; its stage can no longer change.',
+      stale: 'Someone else has just moved this engagement. Reload it and try again.',
+      organizerReadOnly: 'Organizers can follow engagements but cannot change them.',
     },
     identity: {
       invalidCredentials: 'The e-mail or the password is wrong.',

@@ -28,6 +28,20 @@ export const notifications = {
       confirmed: 'The meeting about {project} is confirmed.',
       cancelled: '{organization} cancelled the meeting about {project}.',
     },
+    engagement: {
+      started: '{organization} started a {kind} engagement about {project}.',
+      moved: '{organization} moved the engagement about {project} to {stage}.',
+    },
+    milestone: {
+      due: 'Milestone “{milestone}” of the engagement about {project} is due on {dueOn}.',
+    },
+    landing: {
+      offerOpened: '{park} opened the landing offer “{offer}”: {project} qualifies.',
+      applied: '{project} applied to your landing offer “{offer}”.',
+      invited: '{park} invites {project} under its landing offer “{offer}”.',
+      rejected: '{park} did not accept the application of {project} to “{offer}”.',
+      accepted: '{project} accepted your invitation under “{offer}”: a landing engagement has started.',
+    },
     savedSearch: {
       match: 'New match for your saved search “{search}”: {project}.',
       matches: '{count} new matches for your saved search “{search}”.',

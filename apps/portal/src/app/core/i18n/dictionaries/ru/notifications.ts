@@ -29,6 +29,21 @@ export const notifications: AreaDictionary<'notifications'> = {
       confirmed: 'Встреча по проекту «{project}» подтверждена.',
       cancelled: '{organization} отменила встречу по проекту «{project}».',
     },
+    engagement: {
+      started: '{organization} начала сотрудничество ({kind}) по проекту «{project}».',
+      moved: '{organization} перевела сотрудничество по проекту «{project}» на этап {stage}.',
+    },
+    milestone: {
+      due: 'Срок этапа «{milestone}» сотрудничества по проекту «{project}» — {dueOn}.',
+    },
+    landing: {
+      offerOpened: '{park} открыл предложение о размещении «{offer}»: проект {project} подходит.',
+      applied: 'Проект {project} подал заявку на ваше предложение «{offer}».',
+      invited: '{park} приглашает проект {project} по предложению «{offer}».',
+      rejected: '{park} не принял заявку проекта {project} на «{offer}».',
+      accepted:
+        'Проект {project} принял приглашение по предложению «{offer}»: началось сопровождение размещения.',
+    },
     savedSearch: {
       match: 'Новый проект по сохранённому поиску «{search}»: {project}.',
       matches: 'Новых проектов по сохранённому поиску «{search}»: {count}.',

@@ -59,9 +59,28 @@ export const errors: AreaDictionary<'errors'> = {
       notPending: '该请求已被答复、撤回或已过期。',
       wrongSide: '只有请求的另一方可以执行此操作。',
     },
+    landing: {
+      parkRequired: '只有经过认证的科技园区才能执行此操作。',
+      offerStatus: '该落地政策当前状态为 {status}，无法再以此方式修改。',
+      offerNotOpen: '该落地政策目前不接受申请。',
+      deadlinePassed: '该落地政策的截止日期已过。',
+      alreadyApplied: '该项目已申请过此落地政策。',
+      applicationStatus: '该申请刚刚发生了变化，请刷新后重试。',
+      projectNotApplicable: '只有已提交的项目才能申请落地政策。',
+      notEligible: '该项目不符合此落地政策的申请条件。',
+    },
     meeting: {
       ownProposal: '这些时间由您方提出，应由对方选择。',
       notOpen: '该会议已被确认或取消。',
+    },
+    engagement: {
+      alreadyOpen: '该项目与该机构之间已有一个进行中的同类合作。',
+      partnerKind: '此类合作不适用于该机构。',
+      unknownStage: '该阶段不属于此类合作。',
+      sameStage: '该合作已处于此阶段。',
+      terminal: '该合作已有最终结果，阶段不能再变更。',
+      stale: '其他人刚刚变更了该合作的阶段。请刷新后重试。',
+      organizerReadOnly: '主办方可以查看合作进展，但不能修改。',
     },
     identity: {
       invalidCredentials: '邮箱或密码错误。',

@@ -28,6 +28,20 @@ export const notifications: AreaDictionary<'notifications'> = {
       confirmed: '关于“{project}”的会面已确认。',
       cancelled: '{organization} 取消了关于“{project}”的会面。',
     },
+    engagement: {
+      started: '{organization} 就“{project}”发起了一项合作（{kind}）。',
+      moved: '{organization} 将关于“{project}”的合作推进到了 {stage} 阶段。',
+    },
+    milestone: {
+      due: '关于“{project}”的合作里程碑“{milestone}”将于 {dueOn} 到期。',
+    },
+    landing: {
+      offerOpened: '{park} 发布了落地政策“{offer}”：{project} 符合条件。',
+      applied: '{project} 申请了您的落地政策“{offer}”。',
+      invited: '{park} 依据落地政策“{offer}”邀请 {project} 入驻。',
+      rejected: '{park} 未接受 {project} 对“{offer}”的申请。',
+      accepted: '{project} 接受了您依据“{offer}”发出的邀请：落地合作流程已启动。',
+    },
     savedSearch: {
       match: '您保存的搜索“{search}”有新匹配项目：{project}。',
       matches: '您保存的搜索“{search}”有 {count} 个新匹配项目。',
