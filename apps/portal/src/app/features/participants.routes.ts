@@ -57,4 +57,22 @@ export const PARTICIPANT_ROUTES: Routes = [
     canActivate: [signedInGuard],
     loadChildren: () => import('./conversations/conversations.routes').then((m) => m.CONVERSATION_ROUTES),
   },
+  // Outcomes: the organizers' dashboard and printable report.
+  {
+    path: 'outcomes',
+    canActivate: [signedInGuard, capabilityGuard('RUN_COMPETITIONS')],
+    loadChildren: () => import('./outcomes/outcomes.routes').then((m) => m.OUTCOME_ROUTES),
+  },
+  // Landing offers: parks post and review (MARKET, science park), start-ups find, compare, apply (APPLY).
+  {
+    path: 'landing',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./landing/landing.routes').then((m) => m.LANDING_ROUTES),
+  },
+  // Engagements: both parties' pipelines.
+  {
+    path: 'engagements',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./engagements/engagements.routes').then((m) => m.ENGAGEMENT_ROUTES),
+  },
 ];

@@ -1,8 +1,8 @@
-import { Capability } from '@bridge/contracts';
+import { Capability, OrganizationKind } from '@bridge/contracts';
 import { visibleNavItems } from './nav-items';
 
-const ids = (capabilities: Capability[], hasOrganization = true) =>
-  visibleNavItems(new Set(capabilities), hasOrganization).map((item) => item.id);
+const ids = (capabilities: Capability[], hasOrganization = true, kind: OrganizationKind | null = null) =>
+  visibleNavItems(new Set(capabilities), hasOrganization, kind).map((item) => item.id);
 
 describe('visibleNavItems', () => {
   it('shows a verified investor the market tools and, as owner, the members', () => {
@@ -15,6 +15,7 @@ describe('visibleNavItems', () => {
       'recommendations',
       'introductions-sent',
       'conversations',
+      'engagements',
       'organization',
       'members',
       'account',
@@ -50,5 +51,17 @@ describe('visibleNavItems', () => {
 
   it('hides organisation pages from a user without an organisation', () => {
     expect(ids(['MANAGE_ORGANIZATION'], false)).toEqual(['dashboard', 'search', 'account']);
+  });
+
+  it('shows landing offers to a park, the offer finder to a start-up, engagements to both', () => {
+    expect(ids(['MARKET'], true, 'SCIENCE_PARK')).toEqual(
+      expect.arrayContaining(['landing-offers', 'engagements']),
+    );
+    expect(ids(['MARKET'], true, 'INVESTOR')).not.toContain('landing-offers');
+    expect(ids(['MARKET'])).not.toContain('landing-offers');
+    expect(ids(['MARKET'], true, 'SCIENCE_PARK')).not.toContain('landing-find');
+    expect(ids(['APPLY'], true, 'STARTUP')).toEqual(expect.arrayContaining(['landing-find', 'engagements']));
+    expect(ids(['APPLY'], true, 'STARTUP')).not.toContain('landing-offers');
+    expect(ids(['JUDGE'])).not.toContain('engagements');
   });
 });

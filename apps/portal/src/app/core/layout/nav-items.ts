@@ -1,4 +1,4 @@
-import { Capability } from '@bridge/contracts';
+import { Capability, OrganizationKind } from '@bridge/contracts';
 import { IconName } from '@bridge/ui';
 import { TranslationKey } from '../i18n';
 
@@ -14,6 +14,8 @@ export interface NavItem {
   anyCapability?: readonly Capability[];
   /** Shown only when the viewer acts for an organisation. */
   needsOrganization?: boolean;
+  /** Shown only when the viewer acts for an organisation of one of these kinds. */
+  organizationKinds?: readonly OrganizationKind[];
   exact?: boolean;
 }
 
@@ -49,6 +51,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'personAdd',
     capability: 'MARKET',
   },
+  {
+    id: 'landing-offers',
+    path: '/landing/offers',
+    label: 'landing.navOffers',
+    icon: 'business',
+    capability: 'MARKET',
+    organizationKinds: ['SCIENCE_PARK'],
+  },
   { id: 'project', path: '/my-project', label: 'nav.project', icon: 'assignment', capability: 'APPLY' },
   {
     id: 'introductions-inbox',
@@ -57,11 +67,19 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: 'inbox',
     capability: 'APPLY',
   },
+  { id: 'landing-find', path: '/landing/find', label: 'landing.navFind', icon: 'store', capability: 'APPLY' },
   {
     id: 'conversations',
     path: '/conversations',
     label: 'conversations.nav',
     icon: 'group',
+    anyCapability: ['MARKET', 'APPLY'],
+  },
+  {
+    id: 'engagements',
+    path: '/engagements',
+    label: 'engagements.nav',
+    icon: 'swap',
     anyCapability: ['MARKET', 'APPLY'],
   },
   {
@@ -95,6 +113,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     capability: 'RUN_COMPETITIONS',
   },
   {
+    id: 'outcomes',
+    path: '/outcomes',
+    label: 'outcomes.nav',
+    icon: 'dashboard',
+    capability: 'RUN_COMPETITIONS',
+  },
+  {
     id: 'admin-organizations',
     path: '/admin/organizations',
     label: 'nav.adminOrganizations',
@@ -105,11 +130,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /** The navigation a viewer may see: only what their capabilities allow. */
-export function visibleNavItems(capabilities: ReadonlySet<Capability>, hasOrganization: boolean): NavItem[] {
+export function visibleNavItems(
+  capabilities: ReadonlySet<Capability>,
+  hasOrganization: boolean,
+  organizationKind: OrganizationKind | null = null,
+): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
       (!item.capability || capabilities.has(item.capability)) &&
       (!item.anyCapability || item.anyCapability.some((capability) => capabilities.has(capability))) &&
-      (!item.needsOrganization || hasOrganization),
+      (!item.needsOrganization || hasOrganization) &&
+      (!item.organizationKinds || (!!organizationKind && item.organizationKinds.includes(organizationKind))),
   );
 }

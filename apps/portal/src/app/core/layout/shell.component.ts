@@ -93,7 +93,11 @@ export class ShellComponent {
     { initialValue: false },
   );
   protected readonly navItems = computed(() =>
-    visibleNavItems(this.auth.capabilities(), this.auth.activeOrganization() !== null),
+    visibleNavItems(
+      this.auth.capabilities(),
+      this.auth.activeOrganization() !== null,
+      this.auth.activeOrganization()?.kind ?? null,
+    ),
   );
   protected readonly organizations = computed(() =>
     this.auth.memberships().map((membership) => membership.organization),

@@ -24,6 +24,7 @@ import { ProjectProfileComponent } from '../../projects/components/project-profi
 import { ProjectResultComponent } from '../../projects/components/project-result.component';
 import { ProjectStatusComponent } from '../../projects/components/project-status.component';
 import { RequestIntroButtonComponent } from '../../introductions/components/request-intro-button.component';
+import { InviteToOfferButtonComponent } from '../../landing/components/invite-button.component';
 import { AddToShortlistButtonComponent } from '../../search/components/add-to-shortlist-button.component';
 import { PublicProject, ResultsApi } from '../data/results.api';
 
@@ -46,6 +47,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
     ProjectStatusComponent,
     AddToShortlistButtonComponent,
     RequestIntroButtonComponent,
+    InviteToOfferButtonComponent,
     TranslatePipe,
     ErrorMessagePipe,
   ],
@@ -91,6 +93,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
               <bridge-project-status [status]="p.status" />
               <bridge-add-to-shortlist [projectId]="p.id" [projectTitle]="titleOf(p)" />
               <bridge-request-intro [projectId]="p.id" [projectTitle]="titleOf(p)" />
+              <bridge-invite-to-offer [projectId]="p.id" [projectTitle]="titleOf(p)" />
             </div>
           </header>
           <div class="bridge-stack">

@@ -6,6 +6,8 @@ import { competitionApplications } from './competition-applications';
 import { competitionJudging } from './competition-judging';
 import { competitionsAdmin } from './competitions-admin';
 import { conversations } from './conversations';
+import { engagements } from './engagements';
+import { landing } from './landing';
 import { introductions } from './introductions';
 import { errors } from './errors';
 import { judging } from './judging';
@@ -19,6 +21,7 @@ import { savedSearches } from './saved-searches';
 import { search } from './search';
 import { selection } from './selection';
 import { shortlists } from './shortlists';
+import { outcomes } from './outcomes';
 
 /** Russian. */
 export const ru: Dictionary = {
@@ -42,4 +45,7 @@ export const ru: Dictionary = {
   ...search,
   ...introductions,
   ...conversations,
+  ...landing,
+  ...engagements,
+  ...outcomes,
 };
