@@ -6,6 +6,7 @@ import {
   EngagementsDocument,
   MoveEngagementDocument,
   RemoveMilestoneDocument,
+  StartEngagementDocument,
   UpdateMilestoneDocument,
 } from '../../../core/graphql/lazy/generated';
 import { GraphqlService } from '../../../core/graphql/graphql.service';
@@ -31,6 +32,17 @@ export class EngagementsApi {
       hasNextPage: engagements.pageInfo.hasNextPage,
       totalCount: engagements.totalCount,
     };
+  }
+
+  /**
+   * Starts tracking an engagement by hand with a project (a market organisation is itself the
+   * partner); CONFLICT (errors.engagement.alreadyOpen) while one of the kind is open between the two.
+   */
+  async start(projectId: string, kind: EngagementKind, note: string | null): Promise<string> {
+    const { startEngagement } = await this.gql.mutate(StartEngagementDocument, {
+      input: { projectId, kind, note },
+    });
+    return startEngagement.id;
   }
 
   /** NOT_FOUND for an engagement the viewer is not a party to. */

@@ -23,6 +23,7 @@ import { ContentMarkers } from '../../../core/i18n/content-markers';
 import { ProjectProfileComponent } from '../../projects/components/project-profile.component';
 import { ProjectResultComponent } from '../../projects/components/project-result.component';
 import { ProjectStatusComponent } from '../../projects/components/project-status.component';
+import { StartEngagementButtonComponent } from '../../engagements/components/start-engagement-button.component';
 import { RequestIntroButtonComponent } from '../../introductions/components/request-intro-button.component';
 import { InviteToOfferButtonComponent } from '../../landing/components/invite-button.component';
 import { AddToShortlistButtonComponent } from '../../search/components/add-to-shortlist-button.component';
@@ -47,6 +48,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
     ProjectStatusComponent,
     AddToShortlistButtonComponent,
     RequestIntroButtonComponent,
+    StartEngagementButtonComponent,
     InviteToOfferButtonComponent,
     TranslatePipe,
     ErrorMessagePipe,
@@ -94,6 +96,7 @@ import { PublicProject, ResultsApi } from '../data/results.api';
               <bridge-add-to-shortlist [projectId]="p.id" [projectTitle]="titleOf(p)" />
               <bridge-request-intro [projectId]="p.id" [projectTitle]="titleOf(p)" />
               <bridge-invite-to-offer [projectId]="p.id" [projectTitle]="titleOf(p)" />
+              <bridge-start-engagement [projectId]="p.id" />
             </div>
           </header>
           <div class="bridge-stack">

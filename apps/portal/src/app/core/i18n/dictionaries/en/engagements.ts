@@ -9,6 +9,11 @@ export const engagements = {
     notFound: 'This engagement does not exist',
     emptyTitle: 'No engagements yet',
     emptyText: 'An accepted introduction or landing application starts one.',
+    start: {
+      button: 'Track an engagement',
+      note: 'Note (optional)',
+      submit: 'Start',
+    },
     kindLabel: 'Kind',
     viewLabel: 'View',
     board: 'Board',

@@ -10,6 +10,11 @@ export const engagements: AreaDictionary<'engagements'> = {
     notFound: 'Такой сделки нет',
     emptyTitle: 'Сделок пока нет',
     emptyText: 'Сделка начинается с принятого запроса на знакомство или заявки на размещение.',
+    start: {
+      button: 'Отслеживать сделку',
+      note: 'Заметка (необязательно)',
+      submit: 'Начать',
+    },
     kindLabel: 'Вид',
     viewLabel: 'Представление',
     board: 'Доска',

@@ -10,6 +10,11 @@ export const engagements: AreaDictionary<'engagements'> = {
     notFound: '该合作不存在',
     emptyTitle: '暂无合作',
     emptyText: '已接受的对接请求或落地申请会开启一项合作。',
+    start: {
+      button: '跟踪合作进程',
+      note: '备注（可选）',
+      submit: '开始',
+    },
     kindLabel: '类型',
     viewLabel: '视图',
     board: '看板',
