@@ -184,7 +184,8 @@ describe('mail: outbox, transports and the saved-search digest', () => {
   it('retries a failing transport with backoff and then sends through the file transport', async () => {
     const flaky = new FlakyTransport(Infinity);
     mailWorker.useTransport(flaky);
-    mailWorker.configure({ retryBaseMs: 50, retryMaxMs: 200 });
+    // A backoff no slow machine outlives during the test; the row is made due by hand below.
+    mailWorker.configure({ retryBaseMs: 60_000, retryMaxMs: 120_000 });
     await dataSource.transaction((manager) =>
       sut.bridge.app.get(MailService).enqueue(manager, {
         to: 'retry@example.test',
@@ -203,6 +204,10 @@ describe('mail: outbox, transports and the saved-search digest', () => {
     );
     expect(row).toEqual({ status: 'PENDING', attempts: 1, last_error: '421 try again later', later: true });
 
+    // The backoff has passed: the transport works again and the worker sends it.
+    await dataSource.query(
+      `UPDATE mail_outbox SET next_attempt_at = now() WHERE recipient = 'retry@example.test'`,
+    );
     mailWorker.useTransport(null);
     mailWorker.configure({ intervalMs: 20 });
     mailWorker.start();
