@@ -1,3 +1,4 @@
+import { waitFor } from './support/wait-for';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -22,14 +23,6 @@ const SAVE_SEARCH = /* GraphQL */ `
     }
   }
 `;
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 interface Eml {
   file: string;

@@ -1,3 +1,4 @@
+import { waitFor } from './support/wait-for';
 import type { ProjectStage, ProjectStatus, SeekingKind } from '@bridge/contracts';
 import { DataSource } from 'typeorm';
 import { ProjectEntity } from '../src/projects/entities/project.entity';
@@ -106,14 +107,6 @@ async function insertProject(dataSource: DataSource, title: string, spec: Projec
     await SearchOutbox.enqueue(manager, [id]);
     return id;
   });
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the search index');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('recommendations: market preferences and the visible projects that fit them', () => {

@@ -1,3 +1,4 @@
+import { waitFor } from './support/wait-for';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -41,14 +42,6 @@ const NOTIFICATIONS = /* GraphQL */ `
 `;
 
 type Notice = { key: string; params: Record<string, string | number>; link: string };
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('saved searches and alerts', () => {
   let sut: TestApp;

@@ -1,3 +1,4 @@
+import { waitFor } from './support/wait-for';
 import { DataSource } from 'typeorm';
 import { SearchDocumentBuilder } from '../src/search/document/search-document.builder';
 import { SearchOutbox } from '../src/search/outbox/search-outbox';
@@ -13,63 +14,8 @@ import {
   updateProject,
   visibleInDatabase,
 } from './support/search-world';
+import { Hit, SEARCH } from './support/search-queries';
 import { TestApp } from './support/test-app';
-
-const SEARCH = /* GraphQL */ `
-  query Search($input: SearchInput!) {
-    search(input: $input) {
-      total
-      nextCursor
-      degraded
-      engine
-      hits {
-        projectId
-        status
-        language
-        fallback
-        title {
-          text
-          highlighted
-        }
-        summary {
-          text
-          highlighted
-        }
-        score
-        rankInField
-        awardPlace
-        trl
-        seeking
-      }
-      facets {
-        name
-        values {
-          value
-          count
-          selected
-          label {
-            en
-          }
-        }
-      }
-    }
-  }
-`;
-
-type Hit = {
-  projectId: string;
-  score: number | null;
-  trl: number | null;
-  title: Array<{ text: string; highlighted: boolean }>;
-};
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the search index');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('search: outbox, engines and the GraphQL API', () => {
   let sut: TestApp;
